@@ -1,0 +1,90 @@
+import { randomUUID } from "node:crypto";
+import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
+import { applyMiddleware } from "graphql-middleware";
+import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import type { AccessTokenVerifier } from "./auth/access-token-verifier.js";
+import { createContext, type GatewayContext } from "./context.js";
+import { type GraphiQLHeaders, graphiqlTabs } from "./graphiql-examples.js";
+import type { Logger } from "./logger.js";
+import { permissions } from "./permissions/shield.js";
+import { useRequestOutcome } from "./plugins/use-request-outcome.js";
+import { schema } from "./schema/index.js";
+
+/** Everything the app needs, built by the process (src/main.ts) or by a test. */
+export interface AppDependencies {
+  cognitoClient: CognitoIdentityProviderClient;
+  accessTokenVerifier: AccessTokenVerifier;
+  /** The pool admin operations use when the caller names none. */
+  defaultUserPoolId: string;
+  /** Members of this Cognito group are admins. */
+  adminGroup: string;
+  logger: Logger;
+  /** Production turns GraphiQL off. */
+  environment: "development" | "production" | "test";
+  /** Headers GraphiQL's example tabs start with (the embedded demo users' tokens). */
+  graphiqlHeaders?: GraphiQLHeaders;
+  /** Most Cognito reads in flight per loader batch. Default 8. */
+  maxConcurrentReads?: number;
+}
+
+export type App = YogaServerInstance<Record<string, never>, GatewayContext>;
+
+function describeLogArgument(argument: unknown): string {
+  return argument instanceof Error ? argument.name : typeof argument;
+}
+
+// A caller's x-request-id is kept when it is a plain token, so logs join up across services.
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Builds the GraphQL app. Reads no environment and opens no socket: the process does that. */
+export function createApp(deps: AppDependencies): App {
+  const protectedSchema = applyMiddleware(schema, permissions);
+  const requestIds = new WeakMap<Request, string>();
+  const contextDeps = {
+    cognito: { client: deps.cognitoClient },
+    accessTokenVerifier: deps.accessTokenVerifier,
+    principalPolicy: { adminGroup: deps.adminGroup },
+    defaultUserPoolId: deps.defaultUserPoolId,
+    loaderOptions: { maxConcurrentReads: deps.maxConcurrentReads ?? 8 },
+  };
+
+  return createYoga<Record<string, never>, GatewayContext>({
+    schema: protectedSchema,
+    graphqlEndpoint: "/graphql",
+    landingPage: false,
+    batching: false,
+    maskedErrors: { isDev: false },
+    // Yoga's own messages quote the query, which may hold attribute values; log only their kind.
+    logging: {
+      debug: () => {},
+      info: () => {},
+      warn: (...args) => deps.logger.warn({ yoga: args.map(describeLogArgument) }, "yoga warning"),
+      error: (...args) => deps.logger.error({ yoga: args.map(describeLogArgument) }, "yoga error"),
+    },
+    graphiql:
+      deps.environment === "production"
+        ? false
+        : {
+            title: "cognito-attributes-gateway",
+            defaultTabs: graphiqlTabs(deps.graphiqlHeaders ?? { admin: undefined, user: undefined }),
+          },
+    // The bundled GraphiQL (9 MB) loads on first use: nothing is fetched from a CDN at run time.
+    renderGraphiQL: async (options) =>
+      (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(options),
+    context: ({ request }) => {
+      const incoming = request.headers.get("x-request-id");
+      const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+      requestIds.set(request, requestId);
+      return createContext(contextDeps, { requestId, authorization: request.headers.get("authorization") });
+    },
+    plugins: [
+      useRequestOutcome(deps.logger),
+      {
+        onResponse({ request, response }) {
+          const requestId = requestIds.get(request);
+          if (requestId) response.headers.set("x-request-id", requestId);
+        },
+      },
+    ],
+  });
+}

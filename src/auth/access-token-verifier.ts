@@ -1,0 +1,85 @@
+import { JwtVerifier } from "aws-jwt-verify";
+import { validateCognitoJwtFields } from "aws-jwt-verify/cognito-verifier";
+import type { Fetcher } from "aws-jwt-verify/https";
+import { SimpleJwksCache } from "aws-jwt-verify/jwk";
+
+/** The claims of a Cognito access token the gateway acts on, after the signature and claims check out. */
+export interface VerifiedAccessToken {
+  /** The raw token, forwarded to Cognito on the user path. Never logged. */
+  raw: string;
+  sub: string;
+  /** Absent on machine (client-credentials) tokens. */
+  username: string | undefined;
+  clientId: string;
+  groups: string[];
+  scopes: string[];
+}
+
+export interface AccessTokenVerifier {
+  /** Resolves with the claims, or rejects with an error whose message says what is wrong. */
+  verify(token: string): Promise<VerifiedAccessToken>;
+  /** Loads the signing keys ahead of the first request. */
+  loadSigningKeys(): Promise<void>;
+}
+
+export interface AccessTokenVerifierOptions {
+  /** Expected `iss`, e.g. `https://cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC`. */
+  issuer: string;
+  /** App clients whose tokens are accepted (the `client_id` claim). */
+  clientIds: string[];
+}
+
+/**
+ * aws-jwt-verify's default fetcher refuses http. Configuration only lets http through for loopback
+ * (emulators and fakes), so fetch is enough here and keeps one code path for local and real Cognito.
+ */
+const jwksFetcher: Fetcher = {
+  async fetch(uri) {
+    const response = await fetch(uri, { signal: AbortSignal.timeout(5_000) });
+    if (!response.ok)
+      throw new Error(`Fetching signing keys from ${uri} failed with HTTP ${response.status}`);
+    return response.arrayBuffer();
+  },
+};
+
+/** `https://cognito-idp.<region>.amazonaws.com/<pool>`: the issuer of a real user pool's tokens. */
+export function cognitoIssuer(region: string, userPoolId: string): string {
+  return `https://cognito-idp.${region}.amazonaws.com/${userPoolId}`;
+}
+
+/**
+ * Verifies Cognito access tokens in the gateway: RS256 signature against the pool's JWKS (`alg: none`
+ * and foreign keys fail), `iss`, `exp`/`nbf`, `token_use = access` and `client_id`. Cognito's
+ * token-authorized APIs check little of this on an emulator, so the gateway never relies on them.
+ */
+export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): AccessTokenVerifier {
+  const verifier = JwtVerifier.create(
+    {
+      issuer: options.issuer,
+      jwksUri: `${options.issuer}/.well-known/jwks.json`,
+      // Access tokens carry client_id, not aud; the Cognito field check below covers it.
+      audience: null,
+      customJwtCheck: ({ payload }) =>
+        validateCognitoJwtFields(payload, { tokenUse: "access", clientId: options.clientIds }),
+    },
+    { jwksCache: new SimpleJwksCache({ fetcher: jwksFetcher }) },
+  );
+
+  return {
+    async verify(token) {
+      const payload = await verifier.verify(token);
+      const groups = payload["cognito:groups"];
+      return {
+        raw: token,
+        sub: String(payload.sub),
+        username: typeof payload.username === "string" ? payload.username : undefined,
+        clientId: String(payload.client_id),
+        groups: Array.isArray(groups)
+          ? groups.filter((group): group is string => typeof group === "string")
+          : [],
+        scopes: typeof payload.scope === "string" ? payload.scope.split(" ").filter(Boolean) : [],
+      };
+    },
+    loadSigningKeys: () => verifier.hydrate(),
+  };
+}

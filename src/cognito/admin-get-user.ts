@@ -1,0 +1,25 @@
+import { AdminGetUserCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { type CognitoExceptionName, callCognito } from "./errors.js";
+import { type CognitoDeps, type CognitoUser, toCognitoUser } from "./types.js";
+
+/** The 7 exceptions Cognito documents for AdminGetUser (cognito-contract.md §4.4b). */
+export const ADMIN_GET_USER_EXCEPTIONS = [
+  "InternalErrorException",
+  "InvalidParameterException",
+  "NotAuthorizedException",
+  "OperationNotEnabledException",
+  "ResourceNotFoundException",
+  "TooManyRequestsException",
+  "UserNotFoundException",
+] as const satisfies readonly CognitoExceptionName[];
+
+/** Reads any user by username, alias or sub with the gateway's IAM credentials. */
+export async function adminGetUser(
+  deps: CognitoDeps,
+  input: { userPoolId: string; username: string },
+): Promise<CognitoUser> {
+  const output = await callCognito(ADMIN_GET_USER_EXCEPTIONS, () =>
+    deps.client.send(new AdminGetUserCommand({ UserPoolId: input.userPoolId, Username: input.username })),
+  );
+  return toCognitoUser(output);
+}

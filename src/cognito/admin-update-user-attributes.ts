@@ -1,0 +1,47 @@
+import { AdminUpdateUserAttributesCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { type CognitoExceptionName, callCognito } from "./errors.js";
+import { type CognitoDeps, toAttributeTypes, type UserAttribute } from "./types.js";
+
+/** The 14 exceptions Cognito documents for AdminUpdateUserAttributes (cognito-contract.md §4.1). */
+export const ADMIN_UPDATE_USER_ATTRIBUTES_EXCEPTIONS = [
+  "AliasExistsException",
+  "InternalErrorException",
+  "InvalidEmailRoleAccessPolicyException",
+  "InvalidLambdaResponseException",
+  "InvalidParameterException",
+  "InvalidSmsRoleAccessPolicyException",
+  "InvalidSmsRoleTrustRelationshipException",
+  "NotAuthorizedException",
+  "OperationNotEnabledException",
+  "ResourceNotFoundException",
+  "TooManyRequestsException",
+  "UnexpectedLambdaException",
+  "UserLambdaValidationException",
+  "UserNotFoundException",
+] as const satisfies readonly CognitoExceptionName[];
+
+export interface AdminUpdateUserAttributesInput {
+  userPoolId: string;
+  /** The username, an alias (email, phone) or the sub of a local user. */
+  username: string;
+  /** A blank value deletes the attribute. */
+  attributes: readonly UserAttribute[];
+  clientMetadata: Record<string, string> | undefined;
+}
+
+/** Updates any user's attributes with the gateway's IAM credentials (SigV4). */
+export async function adminUpdateUserAttributes(
+  deps: CognitoDeps,
+  input: AdminUpdateUserAttributesInput,
+): Promise<void> {
+  await callCognito(ADMIN_UPDATE_USER_ATTRIBUTES_EXCEPTIONS, () =>
+    deps.client.send(
+      new AdminUpdateUserAttributesCommand({
+        UserPoolId: input.userPoolId,
+        Username: input.username,
+        UserAttributes: toAttributeTypes(input.attributes),
+        ClientMetadata: input.clientMetadata,
+      }),
+    ),
+  );
+}

@@ -1,0 +1,25 @@
+import { GetUserCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { type CognitoExceptionName, callCognito } from "./errors.js";
+import { type CognitoDeps, type CognitoUser, toCognitoUser } from "./types.js";
+
+/** The 10 exceptions Cognito documents for GetUser (cognito-contract.md §4.4a). */
+export const GET_USER_EXCEPTIONS = [
+  "ForbiddenException",
+  "InternalErrorException",
+  "InvalidParameterException",
+  "NotAuthorizedException",
+  "OperationNotEnabledException",
+  "PasswordResetRequiredException",
+  "ResourceNotFoundException",
+  "TooManyRequestsException",
+  "UserNotConfirmedException",
+  "UserNotFoundException",
+] as const satisfies readonly CognitoExceptionName[];
+
+/** Reads the signed-in user with their own access token. Only attributes their app client may read. */
+export async function getUser(deps: CognitoDeps, input: { accessToken: string }): Promise<CognitoUser> {
+  const output = await callCognito(GET_USER_EXCEPTIONS, () =>
+    deps.client.send(new GetUserCommand({ AccessToken: input.accessToken })),
+  );
+  return toCognitoUser(output);
+}

@@ -1,0 +1,40 @@
+import { ListUsersCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { type CognitoExceptionName, callCognito } from "./errors.js";
+import { type CognitoDeps, type CognitoUser, toCognitoUser } from "./types.js";
+
+/** The 6 exceptions Cognito documents for ListUsers (cognito-contract.md §4.7). */
+export const LIST_USERS_EXCEPTIONS = [
+  "InternalErrorException",
+  "InvalidParameterException",
+  "NotAuthorizedException",
+  "OperationNotEnabledException",
+  "ResourceNotFoundException",
+  "TooManyRequestsException",
+] as const satisfies readonly CognitoExceptionName[];
+
+/** Quotes a filter value the way ListUsers expects: backslash before `"` and `\`. */
+function filterValue(value: string): string {
+  return `"${value.replace(/["\\]/g, "\\$&")}"`;
+}
+
+/**
+ * Finds the user whose `sub` is `sub`, or null. ListUsers is eventually consistent and counts against
+ * the UserList quota (30 per second, not adjustable), so callers try AdminGetUser first.
+ */
+export async function findUserBySub(
+  deps: CognitoDeps,
+  input: { userPoolId: string; sub: string },
+): Promise<CognitoUser | null> {
+  const output = await callCognito(LIST_USERS_EXCEPTIONS, () =>
+    deps.client.send(
+      new ListUsersCommand({
+        UserPoolId: input.userPoolId,
+        Filter: `sub = ${filterValue(input.sub)}`,
+        Limit: 1,
+      }),
+    ),
+  );
+  const found = output.Users?.[0];
+  if (!found) return null;
+  return toCognitoUser({ ...found, UserAttributes: found.Attributes });
+}

@@ -1,0 +1,60 @@
+import { UpdateUserAttributesCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { type CognitoExceptionName, callCognito } from "./errors.js";
+import {
+  type CodeDeliveryDetails,
+  type CognitoDeps,
+  toAttributeTypes,
+  toCodeDeliveryDetails,
+  type UserAttribute,
+} from "./types.js";
+
+/** The 20 exceptions Cognito documents for UpdateUserAttributes (cognito-contract.md §4.2). */
+export const UPDATE_USER_ATTRIBUTES_EXCEPTIONS = [
+  "AliasExistsException",
+  "CodeDeliveryFailureException",
+  "CodeMismatchException",
+  "ExpiredCodeException",
+  "ForbiddenException",
+  "InternalErrorException",
+  "InvalidEmailRoleAccessPolicyException",
+  "InvalidLambdaResponseException",
+  "InvalidParameterException",
+  "InvalidSmsRoleAccessPolicyException",
+  "InvalidSmsRoleTrustRelationshipException",
+  "NotAuthorizedException",
+  "OperationNotEnabledException",
+  "PasswordResetRequiredException",
+  "ResourceNotFoundException",
+  "TooManyRequestsException",
+  "UnexpectedLambdaException",
+  "UserLambdaValidationException",
+  "UserNotConfirmedException",
+  "UserNotFoundException",
+] as const satisfies readonly CognitoExceptionName[];
+
+export interface UpdateUserAttributesInput {
+  /** The caller's own access token; Cognito authorizes the call with it, not with IAM. */
+  accessToken: string;
+  attributes: readonly UserAttribute[];
+  clientMetadata: Record<string, string> | undefined;
+}
+
+/**
+ * Updates the signed-in user's own attributes. Returns where verification codes went when an email
+ * or phone number changed in a pool that verifies them.
+ */
+export async function updateUserAttributes(
+  deps: CognitoDeps,
+  input: UpdateUserAttributesInput,
+): Promise<CodeDeliveryDetails[]> {
+  const output = await callCognito(UPDATE_USER_ATTRIBUTES_EXCEPTIONS, () =>
+    deps.client.send(
+      new UpdateUserAttributesCommand({
+        AccessToken: input.accessToken,
+        UserAttributes: toAttributeTypes(input.attributes),
+        ClientMetadata: input.clientMetadata,
+      }),
+    ),
+  );
+  return (output.CodeDeliveryDetailsList ?? []).map(toCodeDeliveryDetails);
+}

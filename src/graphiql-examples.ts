@@ -1,0 +1,100 @@
+/**
+ * The operations GraphiQL opens with, one tab each, so a newcomer can run both paths straight away.
+ * Written against the embedded demo pool (users `admin` and `alice`).
+ */
+
+const RESULT_ERRORS = `... on CognitoError {
+      code
+      message
+      retryable
+    }`;
+
+export const ADMIN_UPDATE_EXAMPLE = `# Admin path: the gateway calls AdminUpdateUserAttributes with its own IAM credentials.
+# Needs an access token of a member of the admin group (filled in below for the demo admin).
+mutation AdminSetDepartment {
+  adminUpdateUserAttributes(
+    input: {
+      username: "alice"
+      userAttributes: [{ name: "custom:department", value: "research" }]
+    }
+  ) {
+    __typename
+    ... on AdminUpdateUserAttributesSuccess {
+      user {
+        username
+        department: attribute(name: "custom:department")
+        attributes {
+          name
+          value
+        }
+      }
+    }
+    ${RESULT_ERRORS}
+  }
+}
+`;
+
+export const UPDATE_MY_ATTRIBUTES_EXAMPLE = `# User path: the gateway forwards the caller's access token to UpdateUserAttributes (no IAM).
+mutation UpdateMyName {
+  updateMyAttributes(
+    input: { userAttributes: [{ name: "given_name", value: "Alice" }] }
+  ) {
+    __typename
+    ... on UpdateMyAttributesSuccess {
+      user {
+        username
+        givenName: attribute(name: "given_name")
+      }
+      codeDeliveryDetails {
+        attributeName
+        deliveryMedium
+        destination
+      }
+    }
+    ${RESULT_ERRORS}
+  }
+}
+`;
+
+export const ME_EXAMPLE = `# The signed-in user, read with their own access token (GetUser).
+query Me {
+  me {
+    sub
+    username
+    attributes {
+      name
+      value
+    }
+  }
+}
+`;
+
+export const USER_EXAMPLE = `# Admins only: any user by username, email alias or sub (AdminGetUser).
+query UserByName {
+  user(username: "alice") {
+    sub
+    username
+    enabled
+    status
+    attributes {
+      name
+      value
+    }
+  }
+}
+`;
+
+export interface GraphiQLHeaders {
+  admin: Record<string, string> | undefined;
+  user: Record<string, string> | undefined;
+}
+
+export function graphiqlTabs(headers: GraphiQLHeaders) {
+  const json = (value: Record<string, string> | undefined) => (value ? JSON.stringify(value, null, 2) : null);
+  return [
+    { query: ADMIN_UPDATE_EXAMPLE, headers: json(headers.admin) },
+    { query: UPDATE_MY_ATTRIBUTES_EXAMPLE, headers: json(headers.user) },
+    { query: ME_EXAMPLE, headers: json(headers.user) },
+    { query: USER_EXAMPLE, headers: json(headers.admin) },
+  ];
+}

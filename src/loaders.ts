@@ -1,0 +1,105 @@
+import DataLoader from "dataloader";
+import { adminGetUser } from "./cognito/admin-get-user.js";
+import { UserNotFoundError } from "./cognito/errors.js";
+import { getUser } from "./cognito/get-user.js";
+import { findUserBySub } from "./cognito/list-users.js";
+import type { CognitoDeps, CognitoUser } from "./cognito/types.js";
+
+export interface UserKey {
+  userPoolId: string;
+  /** Username, alias or sub: whatever AdminGetUser accepts. */
+  username: string;
+}
+
+export interface SubKey {
+  userPoolId: string;
+  sub: string;
+}
+
+/** Per-request loaders: one request never reads the same user from Cognito twice. */
+export interface Loaders {
+  /** AdminGetUser. Resolves `null` when Cognito answers UserNotFoundException. */
+  userByName: DataLoader<UserKey, CognitoUser | null, string>;
+  /** Federation references: AdminGetUser by sub, then ListUsers. `null` when no user has that sub. */
+  userBySub: DataLoader<SubKey, CognitoUser | null, string>;
+  /** GetUser with the caller's own access token. */
+  userByAccessToken: DataLoader<string, CognitoUser>;
+  /** Drops cached reads after a write, so payloads show the user as Cognito holds it now. */
+  forgetUsers(): void;
+}
+
+export interface LoaderOptions {
+  /** Most Cognito reads in flight at once per loader batch. */
+  maxConcurrentReads: number;
+}
+
+/**
+ * Runs `task` for every item with at most `limit` in flight, keeping input order. Errors are
+ * returned in place, the shape DataLoader's batch functions expect.
+ */
+export async function mapBounded<Item, Result>(
+  items: readonly Item[],
+  limit: number,
+  task: (item: Item) => Promise<Result>,
+): Promise<(Result | Error)[]> {
+  const results = new Array<Result | Error>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await task(items[index] as Item);
+      } catch (error) {
+        results[index] = error instanceof Error ? error : new Error(String(error));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+const nameKey = ({ userPoolId, username }: UserKey) => `${userPoolId}\u0000${username}`;
+const subKey = ({ userPoolId, sub }: SubKey) => `${userPoolId}\u0000${sub}`;
+
+async function adminGetUserOrNull(deps: CognitoDeps, key: UserKey): Promise<CognitoUser | null> {
+  try {
+    return await adminGetUser(deps, key);
+  } catch (error) {
+    if (error instanceof UserNotFoundError) return null;
+    throw error;
+  }
+}
+
+export function createLoaders(deps: CognitoDeps, options: LoaderOptions): Loaders {
+  const limit = options.maxConcurrentReads;
+  const userByName = new DataLoader<UserKey, CognitoUser | null, string>(
+    (keys) => mapBounded(keys, limit, (key) => adminGetUserOrNull(deps, key)),
+    { cacheKeyFn: nameKey },
+  );
+  const userBySub = new DataLoader<SubKey, CognitoUser | null, string>(
+    (keys) =>
+      mapBounded(keys, limit, async ({ userPoolId, sub }) => {
+        // A local user's sub works as AdminGetUser's Username (cheaper quota, consistent read);
+        // federated (IdP) users need ListUsers.
+        const user =
+          (await adminGetUserOrNull(deps, { userPoolId, username: sub })) ??
+          (await findUserBySub(deps, { userPoolId, sub }));
+        if (user) userByName.prime({ userPoolId, username: user.username }, user);
+        return user;
+      }),
+    { cacheKeyFn: subKey },
+  );
+  const userByAccessToken = new DataLoader<string, CognitoUser>((tokens) =>
+    mapBounded(tokens, limit, (accessToken) => getUser(deps, { accessToken })),
+  );
+  return {
+    userByName,
+    userBySub,
+    userByAccessToken,
+    forgetUsers() {
+      userByName.clearAll();
+      userBySub.clearAll();
+      userByAccessToken.clearAll();
+    },
+  };
+}

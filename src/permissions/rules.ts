@@ -1,0 +1,70 @@
+import { GraphQLError } from "graphql";
+import { rule } from "graphql-shield";
+import type { Principal } from "../auth/principal.js";
+import type { GatewayContext } from "../context.js";
+
+/**
+ * Permission rules. Each answers `true` or the GraphQLError the caller sees: UNAUTHENTICATED when
+ * there is no usable token, FORBIDDEN when the token is fine but not allowed here. Cached per request
+ * because every rule starts from the same principal.
+ */
+
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED" } });
+}
+
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "FORBIDDEN" } });
+}
+
+function authenticationProblem(principal: Principal): GraphQLError | undefined {
+  switch (principal.kind) {
+    case "anonymous":
+      return unauthenticated("Authentication required: send 'Authorization: Bearer <Cognito access token>'");
+    case "invalid":
+      return unauthenticated(principal.reason);
+    case "authenticated":
+      return undefined;
+  }
+}
+
+/** A verified access token whose `cognito:groups` holds the admin group. */
+export const isAdmin = rule({ cache: "contextual" })(async (_parent, _args, context: GatewayContext) => {
+  const principal = await context.principal();
+  const problem = authenticationProblem(principal);
+  if (problem) return problem;
+  if (principal.kind === "authenticated" && principal.isAdmin) return true;
+  return forbidden("This operation is for administrators: the access token is not in the admin group");
+});
+
+/** A verified user access token carrying the `aws.cognito.signin.user.admin` scope. */
+export const isSignedInUser = rule({ cache: "contextual" })(
+  async (_parent, _args, context: GatewayContext) => {
+    const principal = await context.principal();
+    const problem = authenticationProblem(principal);
+    if (problem) return problem;
+    if (principal.kind === "authenticated" && principal.isUser) return true;
+    return forbidden(
+      "This operation is for signed-in users: the access token lacks the aws.cognito.signin.user.admin scope",
+    );
+  },
+);
+
+/** Any verified access token: a user or a machine client. Entity reads decide per entity below. */
+export const isAuthenticated = rule({ cache: "contextual" })(
+  async (_parent, _args, context: GatewayContext) => {
+    return authenticationProblem(await context.principal()) ?? true;
+  },
+);
+
+/**
+ * Per-entity check for federation references, where one request asks for many users: an admin may
+ * read anyone, a user only themselves. Returns the error for this entity, or undefined when allowed.
+ */
+export function checkSelfOrAdmin(principal: Principal, sub: string): GraphQLError | undefined {
+  const problem = authenticationProblem(principal);
+  if (problem) return problem;
+  if (principal.kind !== "authenticated") return undefined;
+  if (principal.isAdmin || (principal.isUser && principal.token.sub === sub)) return undefined;
+  return forbidden("Only an administrator or the user themselves may read this user's attributes");
+}

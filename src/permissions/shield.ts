@@ -1,0 +1,34 @@
+import { GraphQLError } from "graphql";
+import { allow, deny, shield } from "graphql-shield";
+import { isAdmin, isAuthenticated, isSignedInUser } from "./rules.js";
+
+/**
+ * Who may call what. Every root field is denied unless listed here; fields below the root inherit
+ * the decision of the root field that reached them.
+ */
+export const permissions = shield(
+  {
+    Query: {
+      "*": deny,
+      me: isSignedInUser,
+      user: isAdmin,
+      // Federation: the router reads the SDL, and resolves User references per entity (checkSelfOrAdmin).
+      _service: allow,
+      _entities: isAuthenticated,
+    },
+    Mutation: {
+      "*": deny,
+      adminUpdateUserAttributes: isAdmin,
+      updateMyAttributes: isSignedInUser,
+    },
+  },
+  {
+    fallbackRule: allow,
+    // Resolver errors (masked or typed) must reach the caller as they are, not as "Not Authorised!".
+    allowExternalErrors: true,
+    fallbackError: () =>
+      new GraphQLError("This field is not exposed by the gateway's permissions", {
+        extensions: { code: "FORBIDDEN" },
+      }),
+  },
+);

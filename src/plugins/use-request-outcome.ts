@@ -1,0 +1,82 @@
+import { GraphQLError } from "graphql";
+import type { Plugin } from "graphql-yoga";
+import type { GatewayContext } from "../context.js";
+import type { Logger } from "../logger.js";
+
+/** The message every caller sees for an error the gateway did not expect. */
+export const UNEXPECTED_ERROR_MESSAGE = "Unexpected error.";
+
+/** Typed errors (permission denials, read errors, validation) are GraphQLErrors by construction. */
+function isExpected(error: GraphQLError): boolean {
+  return error.originalError === undefined || error.originalError instanceof GraphQLError;
+}
+
+/** What may be logged about an unexpected error: its kind and where it came from, never request data. */
+function describe(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { name: typeof error };
+  const metadata = (error as { $metadata?: { httpStatusCode?: number; requestId?: string } }).$metadata;
+  return {
+    name: error.name,
+    message: error.message.slice(0, 500),
+    httpStatusCode: metadata?.httpStatusCode,
+    awsRequestId: metadata?.requestId,
+    stack: error.stack?.split("\n").slice(0, 6).join("\n"),
+  };
+}
+
+/**
+ * Masks unexpected errors as "Unexpected error." with the request id the log line carries, and logs
+ * one line per operation with its outcome. Runs inside execution, where the request's context is
+ * known; yoga's own masking stays on for errors outside it.
+ */
+export function useRequestOutcome(logger: Logger): Plugin<GatewayContext> {
+  return {
+    onExecute({ args }) {
+      const started = performance.now();
+      const context = args.contextValue;
+      const operationName = args.operationName ?? undefined;
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!("errors" in result) || result.errors === undefined) {
+            logger.info(
+              {
+                requestId: context.requestId,
+                operationName,
+                durationMs: Math.round(performance.now() - started),
+              },
+              "request completed",
+            );
+            return;
+          }
+          const errors = result.errors.map((error) => {
+            if (isExpected(error)) return error;
+            logger.error(
+              {
+                requestId: context.requestId,
+                operationName,
+                path: error.path,
+                error: describe(error.originalError),
+              },
+              "unexpected error",
+            );
+            return new GraphQLError(UNEXPECTED_ERROR_MESSAGE, {
+              path: error.path,
+              nodes: error.nodes,
+              extensions: { code: "INTERNAL_SERVER_ERROR", requestId: context.requestId },
+            });
+          });
+          logger.info(
+            {
+              requestId: context.requestId,
+              operationName,
+              durationMs: Math.round(performance.now() - started),
+              errorCodes: errors.map((error) => String(error.extensions.code ?? "GRAPHQL_ERROR")),
+            },
+            "request completed with errors",
+          );
+          setResult({ ...result, errors });
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import { builder } from "./builder.js";
+import "./cognito-error.js";
+import "./user.js";
+import "./mutations/admin-update-user-attributes.js";
+import "./mutations/update-my-attributes.js";
+
+builder.queryType({ description: "Reads of Cognito users." });
+builder.mutationType({ description: "Writes of Cognito user attributes." });
+
+/** The gateway's schema as an Apollo Federation v2 subgraph, before permissions are applied. */
+export const schema = builder.toSubGraphSchema({
+  linkUrl: "https://specs.apollo.dev/federation/v2.6",
+  federationDirectives: ["@key"],
+});

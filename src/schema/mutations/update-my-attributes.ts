@@ -1,0 +1,81 @@
+import type { CodeDeliveryDetails } from "../../cognito/types.js";
+import {
+  UPDATE_USER_ATTRIBUTES_EXCEPTIONS,
+  updateUserAttributes,
+} from "../../cognito/update-user-attributes.js";
+import { checkAttributeWrite, toClientMetadata } from "../../validation/attribute-writes.js";
+import { ClientMetadataEntryInput, UserAttributeInput } from "../attribute-inputs.js";
+import { builder } from "../builder.js";
+import { CodeDeliveryDetailsType } from "../code-delivery-details.js";
+import { errorTypesFor } from "../cognito-error.js";
+import { callerAccessToken, loadSelf, UserType } from "../user.js";
+
+interface UpdateMyAttributesSuccess {
+  accessToken: string;
+  codeDeliveryDetails: CodeDeliveryDetails[];
+}
+
+const UpdateMyAttributesSuccessType = builder
+  .objectRef<UpdateMyAttributesSuccess>("UpdateMyAttributesSuccess")
+  .implement({
+    description: "Cognito accepted the update.",
+    isTypeOf: (value) => typeof value === "object" && value !== null && "codeDeliveryDetails" in value,
+    fields: (t) => ({
+      user: t.field({
+        type: UserType,
+        description:
+          "The signed-in user as Cognito holds it after the update (GetUser). A changed email or phone that needs verification shows once verified.",
+        resolve: (success, _args, context) => loadSelf(context, success.accessToken),
+      }),
+      codeDeliveryDetails: t.field({
+        type: [CodeDeliveryDetailsType],
+        description:
+          "Where verification codes were sent for changed email addresses or phone numbers; empty when nothing needs verifying.",
+        resolve: (success) => success.codeDeliveryDetails,
+      }),
+    }),
+  });
+
+export const UpdateMyAttributesResult = builder.errorUnion("UpdateMyAttributesResult", {
+  description:
+    "The success payload, or one type per exception Cognito documents for UpdateUserAttributes. Invalid input is refused before Cognito is called.",
+  types: [UpdateMyAttributesSuccessType, ...errorTypesFor(UPDATE_USER_ATTRIBUTES_EXCEPTIONS)],
+});
+
+export const UpdateMyAttributesInput = builder.inputType("UpdateMyAttributesInput", {
+  description: "The signed-in user's own attribute changes.",
+  fields: (t) => ({
+    userAttributes: t.field({
+      type: [UserAttributeInput],
+      description:
+        'Attributes to write; a value of "" deletes the attribute. `email_verified` and `phone_number_verified` are refused: verify with a code instead.',
+    }),
+    clientMetadata: t.field({
+      type: [ClientMetadataEntryInput],
+      required: false,
+      description: "Passed to the pool's custom message Lambda trigger. Not stored or encrypted by Cognito.",
+    }),
+  }),
+});
+
+builder.mutationField("updateMyAttributes", (t) =>
+  t.field({
+    type: UpdateMyAttributesResult,
+    description:
+      "Signed-in users. Updates the caller's own attributes with their access token (UpdateUserAttributes); no IAM credentials are involved.",
+    args: { input: t.arg({ type: UpdateMyAttributesInput }) },
+    resolve: async (_root, { input }, context) => {
+      checkAttributeWrite(input.userAttributes, "user");
+      const clientMetadata = toClientMetadata(input.clientMetadata);
+      const accessToken = await callerAccessToken(context);
+
+      const codeDeliveryDetails = await updateUserAttributes(context.cognito, {
+        accessToken,
+        attributes: input.userAttributes,
+        clientMetadata,
+      });
+      context.loaders.forgetUsers();
+      return { accessToken, codeDeliveryDetails };
+    },
+  }),
+);

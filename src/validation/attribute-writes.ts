@@ -1,0 +1,164 @@
+import { InvalidParameterError, NotAuthorizedError } from "../cognito/errors.js";
+import type { UserAttribute } from "../cognito/types.js";
+
+/**
+ * Checks a write the way Cognito would, before it costs a request against the UserUpdate quota
+ * (25 per second per account, not adjustable). Limits from cognito-contract.md §4 and §5.
+ * Messages name the field or attribute and the rule, never a value: values can be personal data.
+ */
+
+/** `AttributeNameType`: 1–32 characters, prefix included. */
+export const MAX_ATTRIBUTE_NAME_LENGTH = 32;
+/** `AttributeValueType`: at most 2048 characters; empty deletes the attribute. */
+export const MAX_ATTRIBUTE_VALUE_LENGTH = 2048;
+/** `UsernameType`: 1–128 characters. */
+export const MAX_USERNAME_LENGTH = 128;
+/** `UserPoolIdType`: 1–55 characters of the form `<region>_<id>`. */
+export const USER_POOL_ID_PATTERN = /^[\w-]+_[0-9a-zA-Z]+$/;
+export const MAX_USER_POOL_ID_LENGTH = 55;
+/** `ClientMetadataType` keys and values are `StringType`: at most 131072 characters. */
+export const MAX_CLIENT_METADATA_LENGTH = 131_072;
+
+/** Standard OIDC attributes and Cognito's own, the names that need no prefix (§5.1). */
+export const STANDARD_ATTRIBUTES: ReadonlySet<string> = new Set([
+  "address",
+  "birthdate",
+  "email",
+  "email_verified",
+  "family_name",
+  "gender",
+  "given_name",
+  "identities",
+  "locale",
+  "middle_name",
+  "name",
+  "nickname",
+  "phone_number",
+  "phone_number_verified",
+  "picture",
+  "preferred_username",
+  "profile",
+  "sub",
+  "updated_at",
+  "website",
+  "zoneinfo",
+]);
+
+/** Users verify email and phone with a code; only the admin path may set these flags (§5.4). */
+export const VERIFICATION_FLAGS: ReadonlySet<string> = new Set(["email_verified", "phone_number_verified"]);
+
+// Cognito's name pattern admits letters, marks, symbols, numbers, punctuation and whitespace only.
+const ALLOWED_NAME_CHARACTERS = /^[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r ]+$/u;
+
+/** Long names are cut in messages so an error never echoes a megabyte back. */
+function quote(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
+function attributeNameProblem(name: string): string | undefined {
+  const length = [...name].length;
+  if (length < 1 || length > MAX_ATTRIBUTE_NAME_LENGTH) {
+    return `Attribute name ${quote(name)} must be 1 to ${MAX_ATTRIBUTE_NAME_LENGTH} characters long, prefix included (it has ${length})`;
+  }
+  if (!ALLOWED_NAME_CHARACTERS.test(name)) {
+    return `Attribute name ${quote(name)} contains control characters, which Cognito does not allow`;
+  }
+  if (!STANDARD_ATTRIBUTES.has(name) && !name.startsWith("custom:") && !name.startsWith("dev:")) {
+    const suggestion = `custom:${name}`;
+    const hint =
+      [...suggestion].length <= MAX_ATTRIBUTE_NAME_LENGTH
+        ? `custom attributes need the prefix: use ${quote(suggestion)}`
+        : "custom attributes need the custom: prefix";
+    return `Attribute ${quote(name)} is not a standard attribute; ${hint}`;
+  }
+  return undefined;
+}
+
+/** The caller the write is for: users may not set the verification flags themselves. */
+export type WritePath = "admin" | "user";
+
+/**
+ * Throws `InvalidParameterError` listing every problem in `attributes`, or `NotAuthorizedError` when a
+ * user writes a verification flag, as Cognito answers; returns normally when Cognito may be called.
+ */
+export function checkAttributeWrite(attributes: readonly UserAttribute[], path: WritePath): void {
+  const problems: string[] = [];
+  if (attributes.length === 0) {
+    problems.push("userAttributes must name at least one attribute");
+  }
+  const seen = new Set<string>();
+  for (const { name, value } of attributes) {
+    if (seen.has(name)) {
+      problems.push(
+        `Attribute ${quote(name)} is named more than once in userAttributes; send each attribute once`,
+      );
+      continue;
+    }
+    seen.add(name);
+    const nameProblem = attributeNameProblem(name);
+    if (nameProblem) problems.push(nameProblem);
+    if (value.length > MAX_ATTRIBUTE_VALUE_LENGTH) {
+      problems.push(
+        `Value of attribute ${quote(name)} must be at most ${MAX_ATTRIBUTE_VALUE_LENGTH} characters (it has ${value.length})`,
+      );
+    }
+  }
+  if (problems.length > 0) throw new InvalidParameterError(problems.join("; "));
+
+  if (path === "user") {
+    const flags = attributes.filter(({ name }) => VERIFICATION_FLAGS.has(name)).map(({ name }) => name);
+    if (flags.length > 0) {
+      throw new NotAuthorizedError(`A client attempted to write unauthorized attribute: ${flags.join(", ")}`);
+    }
+  }
+}
+
+export function checkUsername(username: string): void {
+  const length = [...username].length;
+  if (length < 1 || length > MAX_USERNAME_LENGTH) {
+    throw new InvalidParameterError(
+      `username must be 1 to ${MAX_USERNAME_LENGTH} characters long (it has ${length})`,
+    );
+  }
+}
+
+export function checkUserPoolId(userPoolId: string): void {
+  if (userPoolId.length > MAX_USER_POOL_ID_LENGTH || !USER_POOL_ID_PATTERN.test(userPoolId)) {
+    throw new InvalidParameterError(
+      `userPoolId ${quote(userPoolId)} does not match Cognito's pattern <region>_<id> (for example us-east-1_AbCdEf123), at most ${MAX_USER_POOL_ID_LENGTH} characters`,
+    );
+  }
+}
+
+export interface ClientMetadataEntry {
+  key: string;
+  value: string;
+}
+
+/** Turns the list into Cognito's map, refusing repeated keys (a map would silently keep the last). */
+export function toClientMetadata(
+  entries: readonly ClientMetadataEntry[] | null | undefined,
+): Record<string, string> | undefined {
+  if (!entries) return undefined;
+  const problems: string[] = [];
+  const metadata: Record<string, string> = {};
+  for (const { key, value } of entries) {
+    if (Object.hasOwn(metadata, key)) {
+      problems.push(`clientMetadata key ${quote(key)} is given more than once`);
+      continue;
+    }
+    if (key.length > MAX_CLIENT_METADATA_LENGTH) {
+      problems.push(
+        `clientMetadata key ${quote(key)} must be at most ${MAX_CLIENT_METADATA_LENGTH} characters`,
+      );
+    }
+    if (value.length > MAX_CLIENT_METADATA_LENGTH) {
+      problems.push(
+        `clientMetadata value for key ${quote(key)} must be at most ${MAX_CLIENT_METADATA_LENGTH} characters (it has ${value.length})`,
+      );
+    }
+    metadata[key] = value;
+  }
+  if (problems.length > 0) throw new InvalidParameterError(problems.join("; "));
+  return metadata;
+}

@@ -1,0 +1,545 @@
+import { randomUUID } from "node:crypto";
+import { once } from "node:events";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+import { COGNITO_ADMIN_SCOPE, TokenIssuer } from "./tokens.js";
+
+const TARGET_PREFIX = "AWSCognitoIdentityProviderService.";
+const JSON_CONTENT_TYPE = "application/x-amz-json-1.1";
+
+/** One operation call as the fake received it. Header names are lower-case, as node:http gives them. */
+export interface RecordedRequest {
+  /** Operation name from `X-Amz-Target`, e.g. "AdminGetUser". */
+  operation: string;
+  /** The parsed JSON request body (PascalCase members, e.g. `UserPoolId`). */
+  body: Record<string, unknown>;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** A successful response body. */
+export type ReplyBody = Record<string, unknown>;
+
+/** A fixed response body, or a function of the request that computes one (throw `FakeCognitoException` to fail). */
+export type Reply = ReplyBody | ((request: RecordedRequest) => ReplyBody | Promise<ReplyBody>);
+
+/**
+ * What the fake does with one request. Any step may wait `delayMs` milliseconds first; that replaces the
+ * operation's persistent `delay`.
+ * - `reply`: 200 with the body.
+ * - `fail`: a Cognito exception, `{"__type","message"}`; status defaults to 400, or 500 for InternalErrorException.
+ * - `raw`: any status and body, e.g. a non-JSON 502 from a load balancer.
+ * - `drop`: destroy the socket without answering.
+ * - `hang`: never answer; `close()` still ends the connection.
+ */
+export type Step = (
+  | { kind: "reply"; body: Reply }
+  | { kind: "fail"; type: string; message: string; status?: number }
+  | { kind: "raw"; status: number; body: string; contentType?: string }
+  | { kind: "drop" }
+  | { kind: "hang" }
+) & { delayMs?: number };
+
+/** A user in the fake's in-memory pool. */
+export interface FakeUser {
+  username: string;
+  sub: string;
+  /** Attribute name → value, all strings as Cognito stores them (`email_verified: "true"`). */
+  attributes: Record<string, string>;
+  /** Default true. */
+  enabled?: boolean;
+  /** Cognito `UserStatus`. Default "CONFIRMED". */
+  status?: string;
+}
+
+/** Options for `FakeCognito.start`. */
+export interface FakeCognitoOptions {
+  /** The only pool id the fake knows. Default "us-east-1_FakePool1". */
+  userPoolId?: string;
+  /** Region to configure clients with; the fake itself ignores it. Default "us-east-1". */
+  region?: string;
+}
+
+/** A Cognito exception the fake answers with. Throw it from a `reply` function to fail conditionally. */
+export class FakeCognitoException extends Error {
+  /** The `__type`, e.g. "UserNotFoundException". */
+  readonly type: string;
+  /** HTTP status; 400, or 500 for InternalErrorException, per reference §1.2. */
+  readonly status: number;
+
+  constructor(type: string, message: string, status = defaultStatus(type)) {
+    super(message);
+    this.name = type;
+    this.type = type;
+    this.status = status;
+  }
+}
+
+let userCounter = 0;
+
+/** Builds a unique user: random uuid `sub`, username `user-<n>`, and `sub`/`email`/`email_verified` attributes. */
+export function aUser(overrides: Partial<FakeUser> = {}): FakeUser {
+  userCounter += 1;
+  const username = overrides.username ?? `user-${userCounter}`;
+  const sub = overrides.sub ?? randomUUID();
+  return {
+    ...overrides,
+    username,
+    sub,
+    attributes: { sub, email: `${username}@example.com`, email_verified: "true", ...overrides.attributes },
+  };
+}
+
+interface StoredUser extends Required<FakeUser> {
+  /** Epoch seconds, fractional like the real service. */
+  createdAt: number;
+  modifiedAt: number;
+}
+
+interface AttributeInput {
+  Name: string;
+  Value?: string;
+}
+
+type OperationHandler = (body: Record<string, unknown>) => ReplyBody;
+
+/**
+ * A real HTTP server speaking Cognito's AWS JSON 1.1 protocol, for pointing the AWS SDK (`endpoint`) at.
+ *
+ * Each request is answered by, in order: the next one-shot step queued with `once`, the persistent
+ * `reply`/`fail` script, or the default behaviour backed by the in-memory users (`addUser`). It can also
+ * serve a `TokenIssuer`'s JWKS at `<endpoint>/<userPoolId>/.well-known/jwks.json`.
+ */
+export class FakeCognito {
+  /** Every operation request received since the last `reset`/`clearRequests`, in arrival order. */
+  readonly requests: RecordedRequest[] = [];
+  /** The pool id the default behaviour accepts; any other is a ResourceNotFoundException. */
+  readonly userPoolId: string;
+  readonly region: string;
+  /** Operation requests being handled right now (JWKS fetches are not counted). */
+  inFlight = 0;
+  /** The highest `inFlight` seen since start or the last `reset`. */
+  maxInFlight = 0;
+  /** JWKS fetches since start or the last `reset`. */
+  jwksRequests = 0;
+
+  private readonly server: Server;
+  private port = 0;
+  /** Operation responses not yet closed, so `close()` can wait until `inFlight` has settled. */
+  private readonly open = new Set<ServerResponse>();
+  private readonly users = new Map<string, StoredUser>();
+  private readonly queued = new Map<string, Step[]>();
+  private readonly scripts = new Map<string, Step>();
+  private readonly delays = new Map<string, number>();
+  private tokenIssuer: TokenIssuer | undefined;
+
+  private constructor(options: FakeCognitoOptions) {
+    this.userPoolId = options.userPoolId ?? "us-east-1_FakePool1";
+    this.region = options.region ?? "us-east-1";
+    this.server = createServer((req, res) => {
+      this.route(req, res).catch((error: unknown) => {
+        // A bug in the fake itself: answer loudly rather than leave the client waiting.
+        if (!res.headersSent)
+          sendError(res, new FakeCognitoException("InternalErrorException", String(error)));
+      });
+    });
+  }
+
+  /** Starts a fake on 127.0.0.1 on a free port. */
+  static async start(options: FakeCognitoOptions = {}): Promise<FakeCognito> {
+    const fake = new FakeCognito(options);
+    await new Promise<void>((resolve, reject) => {
+      fake.server.once("error", reject);
+      fake.server.listen(0, "127.0.0.1", resolve);
+    });
+    fake.port = (fake.server.address() as AddressInfo).port;
+    return fake;
+  }
+
+  /** Starts a fake together with a `TokenIssuer` for `fake.issuer` whose JWKS the fake serves. */
+  static async startWithIssuer(
+    options: FakeCognitoOptions = {},
+  ): Promise<{ fake: FakeCognito; tokens: TokenIssuer }> {
+    const fake = await FakeCognito.start(options);
+    try {
+      const tokens = await TokenIssuer.create({ issuer: fake.issuer });
+      fake.useTokenIssuer(tokens);
+      return { fake, tokens };
+    } catch (error) {
+      await fake.close();
+      throw error;
+    }
+  }
+
+  /** Base URL for the SDK's `endpoint`, e.g. "http://127.0.0.1:41234". */
+  get endpoint(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /**
+   * The token issuer a verifier should expect: `<endpoint>/<userPoolId>`, the same shape as Cognito's
+   * `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`, so `<issuer>/.well-known/jwks.json` resolves here.
+   */
+  get issuer(): string {
+    return `${this.endpoint}/${this.userPoolId}`;
+  }
+
+  /** Serves `issuer.jwks` at `<issuer>/.well-known/jwks.json`. */
+  useTokenIssuer(issuer: TokenIssuer): void {
+    this.tokenIssuer = issuer;
+  }
+
+  /** Adds (or replaces, by username) a user in the in-memory pool; returns it for chaining into token minting. */
+  addUser(user: FakeUser): FakeUser {
+    const now = Date.now() / 1000;
+    this.users.set(user.username, {
+      username: user.username,
+      sub: user.sub,
+      // `sub` is immutable in Cognito, so the attribute always mirrors the field.
+      attributes: { ...user.attributes, sub: user.sub },
+      enabled: user.enabled ?? true,
+      status: user.status ?? "CONFIRMED",
+      createdAt: now,
+      modifiedAt: now,
+    });
+    return user;
+  }
+
+  /** A snapshot of a stored user, looked up by username, `sub` or email; for asserting on state after updates. */
+  findUser(usernameSubOrEmail: string): FakeUser | undefined {
+    const user = this.lookup(usernameSubOrEmail);
+    if (user === undefined) return undefined;
+    const { username, sub, attributes, enabled, status } = user;
+    return { username, sub, attributes: { ...attributes }, enabled, status };
+  }
+
+  /** Answers every later `operation` request with 200 and `body` (until `reset`). */
+  reply(operation: string, body: Reply): void {
+    this.scripts.set(operation, { kind: "reply", body });
+  }
+
+  /** Answers every later `operation` request with the exception `exceptionName` (until `reset`). */
+  fail(operation: string, exceptionName: string, message: string, opts: { status?: number } = {}): void {
+    this.scripts.set(operation, { kind: "fail", type: exceptionName, message, ...opts });
+  }
+
+  /** Queues a one-shot step for `operation`; queued steps are used first, in FIFO order. */
+  once(operation: string, step: Step): void {
+    const queue = this.queued.get(operation) ?? [];
+    queue.push(step);
+    this.queued.set(operation, queue);
+  }
+
+  /** Waits `ms` milliseconds before answering each later `operation` request (until `reset`). */
+  delay(operation: string, ms: number): void {
+    this.delays.set(operation, ms);
+  }
+
+  /** The recorded requests for one operation. */
+  requestsFor(operation: string): RecordedRequest[] {
+    return this.requests.filter((request) => request.operation === operation);
+  }
+
+  clearRequests(): void {
+    this.requests.length = 0;
+  }
+
+  /** Forgets scripts, queued steps, delays, recorded requests and counters. Users and the token issuer stay. */
+  reset(): void {
+    this.queued.clear();
+    this.scripts.clear();
+    this.delays.clear();
+    this.clearRequests();
+    this.jwksRequests = 0;
+    this.maxInFlight = this.inFlight;
+  }
+
+  /** Stops listening and destroys every open connection, hung ones included, so it never waits on a client. */
+  async close(): Promise<void> {
+    if (!this.server.listening) return;
+    const closed = new Promise<void>((resolve, reject) =>
+      this.server.close((error) => (error ? reject(error) : resolve())),
+    );
+    this.server.closeAllConnections();
+    await Promise.all([closed, ...[...this.open].map((res) => once(res, "close"))]);
+  }
+
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method === "GET" && req.url === `/${this.userPoolId}/.well-known/jwks.json`) {
+      this.jwksRequests += 1;
+      if (this.tokenIssuer === undefined)
+        return sendJson(res, 404, { message: "No TokenIssuer in use" }, "application/json");
+      return sendJson(res, 200, this.tokenIssuer.jwks, "application/json");
+    }
+    if (req.method === "POST" && req.url === "/") return this.handleOperation(req, res);
+    sendJson(res, 404, { message: `FakeCognito: no route for ${req.method} ${req.url}` }, "application/json");
+  }
+
+  private async handleOperation(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.inFlight += 1;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    // "close" fires once whether we answered, dropped, or the client or `close()` gave up, so the count
+    // stays right and delays stop early.
+    const gone = new AbortController();
+    this.open.add(res);
+    res.once("close", () => {
+      this.open.delete(res);
+      this.inFlight -= 1;
+      gone.abort();
+    });
+
+    const target = req.headers["x-amz-target"];
+    if (typeof target !== "string" || !target.startsWith(TARGET_PREFIX)) {
+      return sendError(
+        res,
+        new FakeCognitoException("UnknownOperationException", `Bad X-Amz-Target: ${target}`),
+      );
+    }
+    const body = parseBody(await readBody(req));
+    if (body === undefined) {
+      return sendError(
+        res,
+        new FakeCognitoException("SerializationException", "Request body is not a JSON object"),
+      );
+    }
+    const request: RecordedRequest = {
+      operation: target.slice(TARGET_PREFIX.length),
+      body,
+      headers: { ...req.headers },
+    };
+    this.requests.push(request);
+
+    const step = this.nextStep(request.operation);
+    const delayMs = step.delayMs ?? this.delays.get(request.operation) ?? 0;
+    if (delayMs > 0) {
+      const waited = await sleep(delayMs, true, { signal: gone.signal }).catch(() => false);
+      if (!waited) return;
+    }
+    await this.perform(step, request, res);
+  }
+
+  private nextStep(operation: string): Step {
+    const queued = this.queued.get(operation)?.shift();
+    if (queued !== undefined) return queued;
+    return this.scripts.get(operation) ?? { kind: "reply", body: (request) => this.answerByDefault(request) };
+  }
+
+  private async perform(step: Step, request: RecordedRequest, res: ServerResponse): Promise<void> {
+    switch (step.kind) {
+      case "reply":
+        try {
+          const body = typeof step.body === "function" ? await step.body(request) : step.body;
+          return sendJson(res, 200, body, JSON_CONTENT_TYPE);
+        } catch (error) {
+          if (error instanceof FakeCognitoException) return sendError(res, error);
+          // A throwing reply function is a test bug; make it visible instead of masking it as a timeout.
+          const message = `FakeCognito: reply for ${request.operation} threw: ${String(error)}`;
+          return sendError(res, new FakeCognitoException("InternalErrorException", message));
+        }
+      case "fail":
+        return sendError(res, new FakeCognitoException(step.type, step.message, step.status));
+      case "raw":
+        return send(res, step.status, step.body, step.contentType ?? "text/plain");
+      case "drop":
+        res.socket?.destroy();
+        return;
+      case "hang":
+        return;
+    }
+  }
+
+  private answerByDefault(request: RecordedRequest): ReplyBody {
+    const handler = this.defaultHandlers[request.operation];
+    if (handler === undefined) {
+      throw new FakeCognitoException(
+        "InvalidParameterException",
+        `FakeCognito: no script for ${request.operation}`,
+      );
+    }
+    return handler(request.body);
+  }
+
+  /** The default behaviour, one handler per operation, over the in-memory users. */
+  private readonly defaultHandlers: Record<string, OperationHandler> = {
+    AdminGetUser: (body) => {
+      this.requirePool(body);
+      const user = this.requireUser(stringParam(body, "Username"));
+      return {
+        Username: user.username,
+        UserAttributes: toAttributeList(user.attributes),
+        Enabled: user.enabled,
+        UserStatus: user.status,
+        UserCreateDate: user.createdAt,
+        UserLastModifiedDate: user.modifiedAt,
+      };
+    },
+    GetUser: (body) => {
+      const user = this.userForToken(body);
+      return { Username: user.username, UserAttributes: toAttributeList(user.attributes) };
+    },
+    AdminUpdateUserAttributes: (body) => {
+      this.requirePool(body);
+      const user = this.requireUser(stringParam(body, "Username"));
+      applyAttributes(user, attributesParam(body));
+      return {};
+    },
+    UpdateUserAttributes: (body) => {
+      const user = this.userForToken(body);
+      const updates = attributesParam(body);
+      const newEmail = updates.find((attribute) => attribute.Name === "email")?.Value;
+      const emailChanged = newEmail !== undefined && newEmail !== "" && newEmail !== user.attributes.email;
+      applyAttributes(user, updates);
+      return {
+        CodeDeliveryDetailsList: emailChanged
+          ? [{ AttributeName: "email", DeliveryMedium: "EMAIL", Destination: "a***@e***" }]
+          : [],
+      };
+    },
+    ListUsers: (body) => {
+      this.requirePool(body);
+      const matches = userFilter(body.Filter);
+      const limit = typeof body.Limit === "number" ? body.Limit : undefined;
+      const users = [...this.users.values()].filter(matches).slice(0, limit);
+      return {
+        Users: users.map((user) => ({
+          Username: user.username,
+          Attributes: toAttributeList(user.attributes),
+          Enabled: user.enabled,
+          UserStatus: user.status,
+          UserCreateDate: user.createdAt,
+          UserLastModifiedDate: user.modifiedAt,
+        })),
+      };
+    },
+  };
+
+  private requirePool(body: Record<string, unknown>): void {
+    const poolId = stringParam(body, "UserPoolId");
+    if (poolId !== this.userPoolId) {
+      throw new FakeCognitoException("ResourceNotFoundException", `User pool ${poolId} does not exist.`);
+    }
+  }
+
+  private lookup(key: string): StoredUser | undefined {
+    const users = [...this.users.values()];
+    return (
+      this.users.get(key) ??
+      users.find((user) => user.sub === key) ??
+      users.find((user) => user.attributes.email === key)
+    );
+  }
+
+  private requireUser(key: string): StoredUser {
+    const user = this.lookup(key);
+    if (user === undefined) throw new FakeCognitoException("UserNotFoundException", "User does not exist.");
+    return user;
+  }
+
+  /** Reads the token without verifying it (the gateway's job), but checks the scope as Cognito does (§8.2). */
+  private userForToken(body: Record<string, unknown>): StoredUser {
+    const claims = decodeJwtPayload(stringParam(body, "AccessToken"));
+    if (claims === undefined)
+      throw new FakeCognitoException("NotAuthorizedException", "Invalid Access Token");
+    const scopes = typeof claims.scope === "string" ? claims.scope.split(" ") : [];
+    if (!scopes.includes(COGNITO_ADMIN_SCOPE)) {
+      throw new FakeCognitoException("NotAuthorizedException", "Access Token does not have required scopes");
+    }
+    const key = typeof claims.username === "string" ? claims.username : claims.sub;
+    return this.requireUser(typeof key === "string" ? key : "");
+  }
+}
+
+function defaultStatus(type: string): number {
+  return type === "InternalErrorException" ? 500 : 400;
+}
+
+function send(res: ServerResponse, status: number, body: string, contentType: string): void {
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(status, {
+    "content-type": contentType,
+    "content-length": Buffer.byteLength(body),
+    "x-amzn-requestid": randomUUID(),
+  });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, contentType: string): void {
+  send(res, status, JSON.stringify(body), contentType);
+}
+
+function sendError(res: ServerResponse, error: FakeCognitoException): void {
+  sendJson(res, error.status, { __type: error.type, message: error.message }, JSON_CONTENT_TYPE);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function parseBody(text: string): Record<string, unknown> | undefined {
+  if (text === "") return {};
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return isObject(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function decodeJwtPayload(token: string): Record<string, unknown> | undefined {
+  const payload = token.split(".")[1];
+  if (payload === undefined) return undefined;
+  return parseBody(Buffer.from(payload, "base64url").toString("utf8"));
+}
+
+function stringParam(body: Record<string, unknown>, name: string): string {
+  const value = body[name];
+  if (typeof value !== "string") {
+    throw new FakeCognitoException("InvalidParameterException", `Missing required parameter ${name}`);
+  }
+  return value;
+}
+
+function attributesParam(body: Record<string, unknown>): AttributeInput[] {
+  const value = body.UserAttributes;
+  const valid =
+    Array.isArray(value) && value.every((item) => isObject(item) && typeof item.Name === "string");
+  if (!valid)
+    throw new FakeCognitoException("InvalidParameterException", "Missing required parameter UserAttributes");
+  return value as AttributeInput[];
+}
+
+/** An empty or missing value deletes the attribute, as in Cognito (reference §5.2). */
+function applyAttributes(user: StoredUser, updates: AttributeInput[]): void {
+  for (const { Name, Value } of updates) {
+    if (Value === undefined || Value === "") delete user.attributes[Name];
+    else user.attributes[Name] = Value;
+  }
+  user.modifiedAt = Date.now() / 1000;
+}
+
+function toAttributeList(attributes: Record<string, string>): { Name: string; Value: string }[] {
+  return Object.entries(attributes).map(([Name, Value]) => ({ Name, Value }));
+}
+
+const FILTER_PATTERN = /^\s*(\w+)\s*=\s*"((?:[^"\\]|\\.)*)"\s*$/;
+
+/** Supports the exact-match filters a gateway uses: `sub = "..."`, `email = "..."`, `username = "..."`. */
+function userFilter(filter: unknown): (user: StoredUser) => boolean {
+  if (filter === undefined || filter === "") return () => true;
+  const match = typeof filter === "string" ? FILTER_PATTERN.exec(filter) : null;
+  const [, name, quoted] = match ?? [];
+  if (name === undefined || quoted === undefined || !["sub", "email", "username"].includes(name)) {
+    throw new FakeCognitoException(
+      "InvalidParameterException",
+      `FakeCognito: unsupported filter ${String(filter)}`,
+    );
+  }
+  const value = quoted.replace(/\\(.)/g, "$1");
+  return (user) => (name === "username" ? user.username : user.attributes[name]) === value;
+}
