@@ -16,6 +16,8 @@ export interface AppDependencies {
   accessTokenVerifier: AccessTokenVerifier;
   /** The pool admin operations use when the caller names none. */
   defaultUserPoolId: string;
+  /** Pools the admin path may act on. Default: only the default pool. */
+  allowedUserPoolIds?: readonly string[];
   /** Members of this Cognito group are admins. */
   adminGroup: string;
   logger: Logger;
@@ -45,6 +47,7 @@ export function createApp(deps: AppDependencies): App {
     accessTokenVerifier: deps.accessTokenVerifier,
     principalPolicy: { adminGroup: deps.adminGroup },
     defaultUserPoolId: deps.defaultUserPoolId,
+    allowedUserPoolIds: new Set(deps.allowedUserPoolIds ?? [deps.defaultUserPoolId]),
     loaderOptions: { maxConcurrentReads: deps.maxConcurrentReads ?? 8 },
   };
 

@@ -13,6 +13,8 @@ export interface GatewayContext {
   cognito: CognitoDeps;
   /** The pool admin operations act on when the caller names none. */
   defaultUserPoolId: string;
+  /** Pools the admin path may touch; any other is refused before Cognito hears of it. */
+  allowedUserPoolIds: ReadonlySet<string>;
 }
 
 export interface ContextDependencies {
@@ -20,6 +22,7 @@ export interface ContextDependencies {
   accessTokenVerifier: AccessTokenVerifier;
   principalPolicy: PrincipalPolicy;
   defaultUserPoolId: string;
+  allowedUserPoolIds: ReadonlySet<string>;
   loaderOptions: LoaderOptions;
 }
 
@@ -37,5 +40,6 @@ export function createContext(
     loaders: createLoaders(deps.cognito, deps.loaderOptions),
     cognito: deps.cognito,
     defaultUserPoolId: deps.defaultUserPoolId,
+    allowedUserPoolIds: deps.allowedUserPoolIds,
   };
 }

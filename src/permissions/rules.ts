@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 import { rule } from "graphql-shield";
 import type { Principal } from "../auth/principal.js";
 import type { GatewayContext } from "../context.js";
+import { isWellFormedUserPoolId } from "../validation/attribute-writes.js";
 
 /**
  * Permission rules. Each answers `true` or the GraphQLError the caller sees: UNAUTHENTICATED when
@@ -68,3 +69,25 @@ export function checkSelfOrAdmin(principal: Principal, sub: string): GraphQLErro
   if (principal.isAdmin || (principal.isUser && principal.token.sub === sub)) return undefined;
   return forbidden("Only an administrator or the user themselves may read this user's attributes");
 }
+
+/**
+ * The admin path acts only on allow-listed pools, so a stolen admin token cannot aim the gateway's
+ * IAM credentials at any other pool in the account (confused deputy). Reads `userPoolId` from the
+ * field's arguments or its `input`; absent means the default pool.
+ */
+export const isAllowedPool = rule({ cache: "strict" })(
+  async (
+    _parent,
+    args: { userPoolId?: unknown; input?: { userPoolId?: unknown } },
+    context: GatewayContext,
+  ) => {
+    const requested = args.input?.userPoolId ?? args.userPoolId;
+    if (requested === undefined || requested === null) return true;
+    // A malformed id can never reach Cognito: input validation answers it as InvalidParameter.
+    if (!isWellFormedUserPoolId(String(requested))) return true;
+    if (context.allowedUserPoolIds.has(String(requested))) return true;
+    return forbidden(
+      `The gateway is not allowed to act on user pool ${JSON.stringify(String(requested).slice(0, 60))}`,
+    );
+  },
+);

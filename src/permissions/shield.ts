@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
-import { allow, deny, shield } from "graphql-shield";
-import { isAdmin, isAuthenticated, isSignedInUser } from "./rules.js";
+import { allow, and, deny, shield } from "graphql-shield";
+import { isAdmin, isAllowedPool, isAuthenticated, isSignedInUser } from "./rules.js";
 
 /**
  * Who may call what. Every root field is denied unless listed here; fields below the root inherit
@@ -11,14 +11,14 @@ export const permissions = shield(
     Query: {
       "*": deny,
       me: isSignedInUser,
-      user: isAdmin,
+      user: and(isAdmin, isAllowedPool),
       // Federation: the router reads the SDL, and resolves User references per entity (checkSelfOrAdmin).
       _service: allow,
       _entities: isAuthenticated,
     },
     Mutation: {
       "*": deny,
-      adminUpdateUserAttributes: isAdmin,
+      adminUpdateUserAttributes: and(isAdmin, isAllowedPool),
       updateMyAttributes: isSignedInUser,
     },
   },

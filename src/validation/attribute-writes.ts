@@ -122,8 +122,12 @@ export function checkUsername(username: string): void {
   }
 }
 
+export function isWellFormedUserPoolId(userPoolId: string): boolean {
+  return userPoolId.length <= MAX_USER_POOL_ID_LENGTH && USER_POOL_ID_PATTERN.test(userPoolId);
+}
+
 export function checkUserPoolId(userPoolId: string): void {
-  if (userPoolId.length > MAX_USER_POOL_ID_LENGTH || !USER_POOL_ID_PATTERN.test(userPoolId)) {
+  if (!isWellFormedUserPoolId(userPoolId)) {
     throw new InvalidParameterError(
       `userPoolId ${quote(userPoolId)} does not match Cognito's pattern <region>_<id> (for example us-east-1_AbCdEf123), at most ${MAX_USER_POOL_ID_LENGTH} characters`,
     );
