@@ -3,12 +3,20 @@ import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-iden
 import { applyMiddleware } from "graphql-middleware";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { AccessTokenVerifier } from "./auth/access-token-verifier.js";
-import { createContext, type GatewayContext } from "./context.js";
+import type { Environment } from "./config.js";
+import { type ContextDependencies, createContext, type GatewayContext } from "./context.js";
 import { type GraphiQLHeaders, graphiqlTabs } from "./graphiql-examples.js";
 import type { Logger } from "./logger.js";
 import { permissions } from "./permissions/shield.js";
+import {
+  DEFAULT_DOCUMENT_LIMITS,
+  type DocumentLimits,
+  useGraphQLHardening,
+} from "./plugins/use-graphql-hardening.js";
+import { useRequestBodyLimit } from "./plugins/use-request-body-limit.js";
 import { useRequestOutcome } from "./plugins/use-request-outcome.js";
 import { schema } from "./schema/index.js";
+import { DEFAULT_ADMIN_ONLY_ATTRIBUTES } from "./validation/attribute-writes.js";
 
 /** Everything the app needs, built by the process (src/main.ts) or by a test. */
 export interface AppDependencies {
@@ -16,17 +24,31 @@ export interface AppDependencies {
   accessTokenVerifier: AccessTokenVerifier;
   /** The pool admin operations use when the caller names none. */
   defaultUserPoolId: string;
+  logger: Logger;
+  /** Production defaults GraphiQL, introspection and field suggestions off. */
+  environment: Environment;
   /** Pools the admin path may act on. Default: only the default pool. */
   allowedUserPoolIds?: readonly string[];
-  /** Members of this Cognito group are admins. */
-  adminGroup: string;
-  logger: Logger;
-  /** Production turns GraphiQL off. */
-  environment: "development" | "production" | "test";
-  /** Headers GraphiQL's example tabs start with (the embedded demo users' tokens). */
-  graphiqlHeaders?: GraphiQLHeaders;
+  /** Members of this Cognito group are admins. Default `admin`. */
+  adminGroup?: string;
+  /** Client-credentials tokens with any of these scopes are admins. Default none. */
+  adminScopes?: readonly string[];
+  /** Attributes only admins may write. Default `custom:role`, `custom:tenant`. */
+  adminOnlyAttributes?: readonly string[];
+  /** Attributes nobody may write through the gateway. Default none. */
+  readOnlyAttributes?: readonly string[];
   /** Most Cognito reads in flight per loader batch. Default 8. */
   maxConcurrentReads?: number;
+  /** Serve GraphiQL. Default: not in production. */
+  graphiql?: boolean;
+  /** Answer introspection. Default: not in production. */
+  introspection?: boolean;
+  /** Largest accepted request body. Default 1 MiB. */
+  maxRequestBodyBytes?: number;
+  /** Ceilings on depth, aliases, tokens, directives and cost. */
+  documentLimits?: DocumentLimits;
+  /** Headers GraphiQL's example tabs start with (the embedded demo users' tokens). */
+  graphiqlHeaders?: GraphiQLHeaders;
 }
 
 export type App = YogaServerInstance<Record<string, never>, GatewayContext>;
@@ -42,12 +64,17 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export function createApp(deps: AppDependencies): App {
   const protectedSchema = applyMiddleware(schema, permissions);
   const requestIds = new WeakMap<Request, string>();
-  const contextDeps = {
+  const production = deps.environment === "production";
+  const contextDeps: ContextDependencies = {
     cognito: { client: deps.cognitoClient },
     accessTokenVerifier: deps.accessTokenVerifier,
-    principalPolicy: { adminGroup: deps.adminGroup },
+    principalPolicy: { adminGroup: deps.adminGroup ?? "admin", adminScopes: deps.adminScopes ?? [] },
     defaultUserPoolId: deps.defaultUserPoolId,
     allowedUserPoolIds: new Set(deps.allowedUserPoolIds ?? [deps.defaultUserPoolId]),
+    writePolicy: {
+      adminOnlyAttributes: new Set(deps.adminOnlyAttributes ?? DEFAULT_ADMIN_ONLY_ATTRIBUTES),
+      readOnlyAttributes: new Set(deps.readOnlyAttributes ?? []),
+    },
     loaderOptions: { maxConcurrentReads: deps.maxConcurrentReads ?? 8 },
   };
 
@@ -65,7 +92,7 @@ export function createApp(deps: AppDependencies): App {
       error: (...args) => deps.logger.error({ yoga: args.map(describeLogArgument) }, "yoga error"),
     },
     graphiql:
-      deps.environment === "production"
+      (deps.graphiql ?? !production) === false
         ? false
         : {
             title: "cognito-attributes-gateway",
@@ -81,6 +108,12 @@ export function createApp(deps: AppDependencies): App {
       return createContext(contextDeps, { requestId, authorization: request.headers.get("authorization") });
     },
     plugins: [
+      useRequestBodyLimit(deps.maxRequestBodyBytes ?? 1_048_576),
+      ...useGraphQLHardening({
+        limits: deps.documentLimits ?? DEFAULT_DOCUMENT_LIMITS,
+        introspection: deps.introspection ?? !production,
+        blockFieldSuggestions: production,
+      }),
       useRequestOutcome(deps.logger),
       {
         onResponse({ request, response }) {

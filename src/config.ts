@@ -1,49 +1,86 @@
 import { z } from "zod";
+import { DEFAULT_ADMIN_ONLY_ATTRIBUTES } from "./validation/attribute-writes.js";
 
 /** Where the gateway finds Cognito. */
 export type CognitoBackendConfig =
   | {
       /** No Cognito configuration was given: start the embedded local Cognito (development only). */
       mode: "embedded";
-      /** Port of the embedded emulator on 127.0.0.1. Default 9339; 0 picks a free port. */
+      /** `LOCAL_COGNITO_PORT`: the emulator's port on 127.0.0.1. Default 9339; 0 picks a free port. */
       port: number;
-      /** Folder holding the emulator's pools and users, kept across restarts. Default `.cognito-local`. */
+      /** `LOCAL_COGNITO_DATA_DIR`: the emulator's pools and users, kept across restarts. Default `.cognito-local`. */
       dataDir: string;
     }
   | {
       mode: "remote";
-      /** AWS Region of the user pool, from `AWS_REGION`. */
+      /** `AWS_REGION`: the user pool's Region. */
       region: string;
-      /** The default user pool, from `COGNITO_USER_POOL_ID`. */
+      /** `COGNITO_USER_POOL_ID`: the default user pool. */
       userPoolId: string;
-      /** App clients whose access tokens are accepted, from `COGNITO_CLIENT_IDS` (comma-separated). */
+      /** `COGNITO_CLIENT_IDS` (comma-separated): app clients whose access tokens are accepted. */
       clientIds: string[];
-      /** Overrides the Cognito API endpoint (emulators, fakes), from `COGNITO_ENDPOINT`. */
+      /** `COGNITO_ENDPOINT`: overrides the Cognito API endpoint (emulators, fakes). */
       endpoint: string | undefined;
       /**
-       * Overrides the expected token issuer, from `COGNITO_ISSUER`. Signing keys are then read from
-       * `<issuer>/.well-known/jwks.json`. Default: `https://cognito-idp.<region>.amazonaws.com/<pool>`.
+       * `COGNITO_ISSUER`: overrides the expected token issuer; signing keys are then read from
+       * `<issuer>/.well-known/jwks.json`. Default `https://cognito-idp.<region>.amazonaws.com/<pool>`.
        */
       issuer: string | undefined;
     };
 
+export type Environment = "development" | "production" | "test";
+export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+
 export interface Config {
-  /** `NODE_ENV`: production masks more and turns exploration features off. */
-  environment: "development" | "production" | "test";
+  /** `NODE_ENV`: production masks more and turns exploration features off. Default development. */
+  environment: Environment;
   server: {
     /** `HOST`. Default 127.0.0.1 with the embedded Cognito (its signing key is public), else 0.0.0.0. */
     host: string;
-    /** `PORT`, default 4000. */
+    /** `PORT`. Default 4000. */
     port: number;
   };
   cognito: CognitoBackendConfig;
+  reads: {
+    /** `MAX_CONCURRENT_COGNITO_READS`: most Cognito reads in flight per request batch. Default 8. */
+    maxConcurrent: number;
+  };
   auth: {
-    /** `ADMIN_GROUP`: the Cognito group whose members may use the admin path. Default `admin`. */
+    /** `ADMIN_GROUP`: members of this Cognito group may use the admin path. Default `admin`. */
     adminGroup: string;
+    /** `ADMIN_SCOPES` (comma-separated): client-credentials tokens with one of these scopes are admins. Default none. */
+    adminScopes: string[];
+    /**
+     * `ALLOWED_USER_POOL_IDS` (comma-separated): pools the admin path may act on. Default: only
+     * the configured pool (the embedded demo pool locally).
+     */
+    allowedUserPoolIds: string[] | undefined;
+  };
+  writePolicy: {
+    /** `ADMIN_ONLY_ATTRIBUTES` (comma-separated): only admins may write these. Default `custom:role,custom:tenant`. */
+    adminOnlyAttributes: string[];
+    /** `READ_ONLY_ATTRIBUTES` (comma-separated): nobody may write these through the gateway. Default none. */
+    readOnlyAttributes: string[];
+  };
+  graphql: {
+    /** `GRAPHIQL`: serve GraphiQL at /graphql. Default true, false in production. */
+    graphiql: boolean;
+    /** `INTROSPECTION`: answer `__schema`/`__type`. Default true, false in production. */
+    introspection: boolean;
+    /** `MAX_REQUEST_BODY_BYTES`: larger bodies get 413. Default 1048576 (1 MiB). */
+    maxRequestBodyBytes: number;
+    /** `GRAPHQL_MAX_DEPTH` (10), `GRAPHQL_MAX_ALIASES` (15), `GRAPHQL_MAX_TOKENS` (5000), `GRAPHQL_MAX_DIRECTIVES` (10), `GRAPHQL_MAX_COST` (5000). */
+    limits: {
+      maxDepth: number;
+      maxAliases: number;
+      maxTokens: number;
+      maxDirectives: number;
+      maxCost: number;
+    };
   };
   log: {
-    /** `LOG_LEVEL`: one of fatal, error, warn, info, debug, trace, silent. Default `info`. */
-    level: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+    /** `LOG_LEVEL`: fatal, error, warn, info, debug, trace or silent. Default `info`. */
+    level: LogLevel;
   };
 }
 
@@ -63,23 +100,42 @@ function isSafeUrl(value: string): boolean {
   return url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname));
 }
 
+const USER_POOL_ID = /^[\w-]+_[0-9a-zA-Z]+$/;
+
 const optionalString = z
   .string()
   .trim()
   .transform((value) => (value === "" ? undefined : value))
   .optional();
 
-const port = (name: string) =>
+function splitList(value: string): string[] {
+  return value
+    .split(",")
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+}
+
+const list = optionalString.transform((value) => (value === undefined ? undefined : splitList(value)));
+
+const integer = (name: string, min: number, max: number) =>
   z.coerce
     .number({ message: `${name} must be a number` })
     .int(`${name} must be an integer`)
-    .min(0, `${name} must be between 0 and 65535`)
-    .max(65535, `${name} must be between 0 and 65535`);
+    .min(min, `${name} must be between ${min} and ${max}`)
+    .max(max, `${name} must be between ${min} and ${max}`);
+
+const flag = (name: string) =>
+  optionalString.pipe(
+    z
+      .enum(["true", "false", "1", "0"], { message: `${name} must be true or false` })
+      .transform((value) => value === "true" || value === "1")
+      .optional(),
+  );
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: optionalString,
-  PORT: port("PORT").default(4000),
+  PORT: integer("PORT", 0, 65535).default(4000),
   AWS_REGION: optionalString.pipe(
     z
       .string()
@@ -90,15 +146,10 @@ const environmentSchema = z.object({
     z
       .string()
       .max(55)
-      .regex(/^[\w-]+_[0-9a-zA-Z]+$/, "COGNITO_USER_POOL_ID must look like us-east-1_AbCdEf123")
+      .regex(USER_POOL_ID, "COGNITO_USER_POOL_ID must look like us-east-1_AbCdEf123")
       .optional(),
   ),
-  COGNITO_CLIENT_IDS: optionalString.transform((value) =>
-    value
-      ?.split(",")
-      .map((id) => id.trim())
-      .filter((id) => id !== ""),
-  ),
+  COGNITO_CLIENT_IDS: list,
   COGNITO_ENDPOINT: optionalString.pipe(z.url({ message: "COGNITO_ENDPOINT must be a URL" }).optional()),
   COGNITO_ISSUER: optionalString.pipe(
     z
@@ -107,9 +158,32 @@ const environmentSchema = z.object({
       .transform((value) => value.replace(/\/+$/, ""))
       .optional(),
   ),
+  MAX_CONCURRENT_COGNITO_READS: integer("MAX_CONCURRENT_COGNITO_READS", 1, 100).default(8),
   ADMIN_GROUP: optionalString.default("admin"),
+  ADMIN_SCOPES: list,
+  // Unset means the default; set to "" to let users write every attribute Cognito lets them.
+  ADMIN_ONLY_ATTRIBUTES: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined ? [...DEFAULT_ADMIN_ONLY_ATTRIBUTES] : splitList(value))),
+  READ_ONLY_ATTRIBUTES: list,
+  GRAPHIQL: flag("GRAPHIQL"),
+  INTROSPECTION: flag("INTROSPECTION"),
+  MAX_REQUEST_BODY_BYTES: integer("MAX_REQUEST_BODY_BYTES", 1_024, 100 * 1_048_576).default(1_048_576),
+  GRAPHQL_MAX_DEPTH: integer("GRAPHQL_MAX_DEPTH", 1, 100).default(10),
+  GRAPHQL_MAX_ALIASES: integer("GRAPHQL_MAX_ALIASES", 0, 1_000).default(15),
+  GRAPHQL_MAX_TOKENS: integer("GRAPHQL_MAX_TOKENS", 100, 1_000_000).default(5_000),
+  GRAPHQL_MAX_DIRECTIVES: integer("GRAPHQL_MAX_DIRECTIVES", 0, 1_000).default(10),
+  GRAPHQL_MAX_COST: integer("GRAPHQL_MAX_COST", 1, 10_000_000).default(5_000),
+  ALLOWED_USER_POOL_IDS: list.pipe(
+    z
+      .array(
+        z.string().regex(USER_POOL_ID, "ALLOWED_USER_POOL_IDS entries must look like us-east-1_AbCdEf123"),
+      )
+      .optional(),
+  ),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  LOCAL_COGNITO_PORT: port("LOCAL_COGNITO_PORT").default(9339),
+  LOCAL_COGNITO_PORT: integer("LOCAL_COGNITO_PORT", 0, 65535).default(9339),
   LOCAL_COGNITO_DATA_DIR: optionalString.default(".cognito-local"),
 });
 
@@ -125,14 +199,10 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     throw new ConfigError(parsed.error.issues.map((issue) => formatIssue(issue)));
   }
   const env = parsed.data;
+  const problems: string[] = [];
 
-  const given = REMOTE_VARIABLES.filter((name) => {
-    const value = env[name];
-    return Array.isArray(value) ? value.length > 0 : value !== undefined;
-  });
   // AWS_REGION alone is common in a developer's shell; only the Cognito variables opt into real Cognito.
   const wantsRemote = env.COGNITO_USER_POOL_ID !== undefined || (env.COGNITO_CLIENT_IDS?.length ?? 0) > 0;
-  const problems: string[] = [];
   let cognito: CognitoBackendConfig;
   if (!wantsRemote) {
     if (env.NODE_ENV === "production") {
@@ -143,12 +213,12 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     }
     cognito = { mode: "embedded", port: env.LOCAL_COGNITO_PORT, dataDir: env.LOCAL_COGNITO_DATA_DIR };
   } else {
-    for (const name of REMOTE_VARIABLES) {
-      if (!given.includes(name)) {
-        problems.push(
-          `${name} is required when ${given.join(", ")} ${given.length === 1 ? "is" : "are"} set`,
-        );
-      }
+    const missing = REMOTE_VARIABLES.filter((name) => {
+      const value = env[name];
+      return Array.isArray(value) ? value.length === 0 : value === undefined;
+    });
+    for (const name of missing) {
+      problems.push(`${name} is required to use real Cognito (set ${REMOTE_VARIABLES.join(", ")} together)`);
     }
     cognito = {
       mode: "remote",
@@ -159,6 +229,15 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       issuer: env.COGNITO_ISSUER,
     };
   }
+  if (
+    cognito.mode === "remote" &&
+    env.ALLOWED_USER_POOL_IDS &&
+    !env.ALLOWED_USER_POOL_IDS.includes(cognito.userPoolId)
+  ) {
+    problems.push(
+      "ALLOWED_USER_POOL_IDS must include COGNITO_USER_POOL_ID, the pool used when a request names none",
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -168,13 +247,34 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       port: env.PORT,
     },
     cognito,
-    auth: { adminGroup: env.ADMIN_GROUP },
+    reads: { maxConcurrent: env.MAX_CONCURRENT_COGNITO_READS },
+    auth: {
+      adminGroup: env.ADMIN_GROUP,
+      adminScopes: env.ADMIN_SCOPES ?? [],
+      allowedUserPoolIds: env.ALLOWED_USER_POOL_IDS,
+    },
+    writePolicy: {
+      adminOnlyAttributes: env.ADMIN_ONLY_ATTRIBUTES,
+      readOnlyAttributes: env.READ_ONLY_ATTRIBUTES ?? [],
+    },
+    graphql: {
+      graphiql: env.GRAPHIQL ?? env.NODE_ENV !== "production",
+      introspection: env.INTROSPECTION ?? env.NODE_ENV !== "production",
+      maxRequestBodyBytes: env.MAX_REQUEST_BODY_BYTES,
+      limits: {
+        maxDepth: env.GRAPHQL_MAX_DEPTH,
+        maxAliases: env.GRAPHQL_MAX_ALIASES,
+        maxTokens: env.GRAPHQL_MAX_TOKENS,
+        maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
+        maxCost: env.GRAPHQL_MAX_COST,
+      },
+    },
     log: { level: env.LOG_LEVEL },
   };
 }
 
 function formatIssue(issue: z.core.$ZodIssue): string {
   const variable = issue.path.join(".");
-  // zod's own messages name the rule; ours already name the variable.
+  // Our messages already name the variable; zod's generic ones get it prefixed.
   return issue.message.startsWith(variable) ? issue.message : `${variable}: ${issue.message}`;
 }

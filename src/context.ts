@@ -2,6 +2,7 @@ import type { AccessTokenVerifier } from "./auth/access-token-verifier.js";
 import { type Principal, type PrincipalPolicy, resolvePrincipal } from "./auth/principal.js";
 import type { CognitoDeps } from "./cognito/types.js";
 import { createLoaders, type LoaderOptions, type Loaders } from "./loaders.js";
+import type { WritePolicy } from "./validation/attribute-writes.js";
 
 /** Everything a resolver or permission rule may use, built fresh for each request. */
 export interface GatewayContext {
@@ -15,6 +16,8 @@ export interface GatewayContext {
   defaultUserPoolId: string;
   /** Pools the admin path may touch; any other is refused before Cognito hears of it. */
   allowedUserPoolIds: ReadonlySet<string>;
+  /** Which attributes each path may write. */
+  writePolicy: WritePolicy;
 }
 
 export interface ContextDependencies {
@@ -23,6 +26,7 @@ export interface ContextDependencies {
   principalPolicy: PrincipalPolicy;
   defaultUserPoolId: string;
   allowedUserPoolIds: ReadonlySet<string>;
+  writePolicy: WritePolicy;
   loaderOptions: LoaderOptions;
 }
 
@@ -41,5 +45,6 @@ export function createContext(
     cognito: deps.cognito,
     defaultUserPoolId: deps.defaultUserPoolId,
     allowedUserPoolIds: deps.allowedUserPoolIds,
+    writePolicy: deps.writePolicy,
   };
 }

@@ -13,6 +13,8 @@ export type Principal =
 export interface PrincipalPolicy {
   /** Members of this Cognito group are admins. */
   adminGroup: string;
+  /** Client-credentials tokens holding any of these scopes are admins (machine callers). */
+  adminScopes: readonly string[];
 }
 
 const BEARER = /^Bearer[ ]+([A-Za-z0-9\-_=.]+)[ ]*$/i;
@@ -40,11 +42,14 @@ export async function resolvePrincipal(
       reason: `Invalid access token: ${error instanceof Error ? error.message : "rejected"}`,
     };
   }
+  // Client-credentials tokens have no username and cannot carry the self-service scope (§8.3).
+  const isMachine = token.username === undefined;
   return {
     kind: "authenticated",
     token,
-    isAdmin: token.groups.includes(policy.adminGroup),
-    // A user token carries the self-service scope; machine (client-credentials) tokens cannot (§8.3).
-    isUser: token.username !== undefined && token.scopes.includes(USER_SELF_SERVICE_SCOPE),
+    isAdmin: isMachine
+      ? token.scopes.some((scope) => policy.adminScopes.includes(scope))
+      : token.groups.includes(policy.adminGroup),
+    isUser: !isMachine && token.scopes.includes(USER_SELF_SERVICE_SCOPE),
   };
 }

@@ -1,5 +1,4 @@
 import { InvalidParameterError, NotAuthorizedError } from "../cognito/errors.js";
-import type { UserAttribute } from "../cognito/types.js";
 
 /**
  * Checks a write the way Cognito would, before it costs a request against the UserUpdate quota
@@ -77,11 +76,27 @@ function attributeNameProblem(name: string): string | undefined {
 /** The caller the write is for: users may not set the verification flags themselves. */
 export type WritePath = "admin" | "user";
 
+/** Which attributes the gateway lets each path write, on top of Cognito's own rules. */
+export interface WritePolicy {
+  /** Only the admin path may write these (e.g. `custom:role`, `custom:tenant`). */
+  adminOnlyAttributes: ReadonlySet<string>;
+  /** Nobody may write these through the gateway. */
+  readOnlyAttributes: ReadonlySet<string>;
+}
+
+/** Attributes commonly used for authorization decisions downstream: users must not grant them to themselves. */
+export const DEFAULT_ADMIN_ONLY_ATTRIBUTES: readonly string[] = ["custom:role", "custom:tenant"];
+
 /**
- * Throws `InvalidParameterError` listing every problem in `attributes`, or `NotAuthorizedError` when a
- * user writes a verification flag, as Cognito answers; returns normally when Cognito may be called.
+ * Throws `InvalidParameterError` listing every problem in `attributes`, or `NotAuthorizedError` when
+ * the caller may not write an attribute (a user and the verification flags, as Cognito answers, or
+ * the gateway's write policy); returns normally when Cognito may be called.
  */
-export function checkAttributeWrite(attributes: readonly UserAttribute[], path: WritePath): void {
+export function checkAttributeWrite(
+  attributes: readonly { name: string; value: string }[],
+  path: WritePath,
+  policy: WritePolicy,
+): void {
   const problems: string[] = [];
   if (attributes.length === 0) {
     problems.push("userAttributes must name at least one attribute");
@@ -104,12 +119,33 @@ export function checkAttributeWrite(attributes: readonly UserAttribute[], path: 
     }
   }
   if (problems.length > 0) throw new InvalidParameterError(problems.join("; "));
+  checkWritePolicy(
+    attributes.map(({ name }) => name),
+    path,
+    policy,
+  );
+}
 
-  if (path === "user") {
-    const flags = attributes.filter(({ name }) => VERIFICATION_FLAGS.has(name)).map(({ name }) => name);
-    if (flags.length > 0) {
-      throw new NotAuthorizedError(`A client attempted to write unauthorized attribute: ${flags.join(", ")}`);
-    }
+/** The authorization half of a write, shared by updates and deletes. */
+export function checkWritePolicy(names: readonly string[], path: WritePath, policy: WritePolicy): void {
+  const readOnly = names.filter((name) => policy.readOnlyAttributes.has(name));
+  if (readOnly.length > 0) {
+    throw new NotAuthorizedError(
+      `A client attempted to write unauthorized attribute: ${readOnly.join(", ")} (read-only through this gateway)`,
+    );
+  }
+  if (path === "admin") return;
+  const flags = names.filter((name) => VERIFICATION_FLAGS.has(name));
+  if (flags.length > 0) {
+    throw new NotAuthorizedError(
+      `A client attempted to write unauthorized attribute: ${flags.join(", ")} (users verify with a code)`,
+    );
+  }
+  const adminOnly = names.filter((name) => policy.adminOnlyAttributes.has(name));
+  if (adminOnly.length > 0) {
+    throw new NotAuthorizedError(
+      `A client attempted to write unauthorized attribute: ${adminOnly.join(", ")} (only administrators may write it)`,
+    );
   }
 }
 

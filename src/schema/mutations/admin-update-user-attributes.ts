@@ -73,7 +73,7 @@ builder.mutationField("adminUpdateUserAttributes", (t) =>
       const userPoolId = input.userPoolId ? String(input.userPoolId) : context.defaultUserPoolId;
       checkUserPoolId(userPoolId);
       checkUsername(input.username);
-      checkAttributeWrite(input.userAttributes, "admin");
+      checkAttributeWrite(input.userAttributes, "admin", context.writePolicy);
       const clientMetadata = toClientMetadata(input.clientMetadata);
 
       await adminUpdateUserAttributes(context.cognito, {

@@ -65,7 +65,7 @@ builder.mutationField("updateMyAttributes", (t) =>
       "Signed-in users. Updates the caller's own attributes with their access token (UpdateUserAttributes); no IAM credentials are involved.",
     args: { input: t.arg({ type: UpdateMyAttributesInput }) },
     resolve: async (_root, { input }, context) => {
-      checkAttributeWrite(input.userAttributes, "user");
+      checkAttributeWrite(input.userAttributes, "user", context.writePolicy);
       const clientMetadata = toClientMetadata(input.clientMetadata);
       const accessToken = await callerAccessToken(context);
 

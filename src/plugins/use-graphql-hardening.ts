@@ -1,0 +1,58 @@
+import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
+import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
+import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
+import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
+import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
+import type { Plugin } from "graphql-yoga";
+
+/** Ceilings on what one document may ask for, checked before execution (graphql-armor). */
+export interface DocumentLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
+}
+
+/**
+ * Sized for this schema: the deepest useful selection (a payload's user's attributes through a
+ * router's `_entities`) is 6 levels, and a bulk admin update written inline stays under 5,000 tokens.
+ */
+export const DEFAULT_DOCUMENT_LIMITS: DocumentLimits = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxTokens: 5_000,
+  maxDirectives: 10,
+  maxCost: 5_000,
+};
+
+export interface HardeningOptions {
+  limits: DocumentLimits;
+  /** When false, `__schema`/`__type` are refused (production default). */
+  introspection: boolean;
+  /** When true, "Did you mean …?" hints are removed from validation errors (production default). */
+  blockFieldSuggestions: boolean;
+}
+
+/**
+ * Yoga plugins that bound the work one request can cause and what it can learn about the schema,
+ * and that refuse cross-site "simple" requests (CSRF) from browsers.
+ */
+export function useGraphQLHardening(options: HardeningOptions): Plugin[] {
+  const { limits } = options;
+  const plugins: Plugin[] = [
+    // Browsers can send GET or form/text POSTs cross-site without a preflight; require a header they cannot.
+    useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf", "apollo-require-preflight"] }) as Plugin,
+    maxTokensPlugin({ n: limits.maxTokens }) as Plugin,
+    maxDepthPlugin({ n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true }) as Plugin,
+    maxAliasesPlugin({ n: limits.maxAliases }) as Plugin,
+    maxDirectivesPlugin({ n: limits.maxDirectives }) as Plugin,
+    costLimitPlugin({ maxCost: limits.maxCost, ignoreIntrospection: true }) as Plugin,
+  ];
+  if (options.blockFieldSuggestions) plugins.push(blockFieldSuggestionsPlugin() as Plugin);
+  if (!options.introspection) plugins.push(useDisableIntrospection() as Plugin);
+  return plugins;
+}
