@@ -3,6 +3,7 @@ import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-iden
 import { applyMiddleware } from "graphql-middleware";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { AccessTokenVerifier } from "./auth/access-token-verifier.js";
+import type { CognitoCallObserver } from "./cognito/call.js";
 import type { Environment } from "./config.js";
 import { type ContextDependencies, createContext, type GatewayContext } from "./context.js";
 import { type GraphiQLHeaders, graphiqlTabs } from "./graphiql-examples.js";
@@ -13,8 +14,10 @@ import {
   type DocumentLimits,
   useGraphQLHardening,
 } from "./plugins/use-graphql-hardening.js";
+import { type Readiness, useReadiness } from "./plugins/use-readiness.js";
 import { useRequestBodyLimit } from "./plugins/use-request-body-limit.js";
 import { useRequestOutcome } from "./plugins/use-request-outcome.js";
+import { createQuotaGovernor, type QuotaGovernor } from "./quota/governor.js";
 import { schema } from "./schema/index.js";
 import { DEFAULT_ADMIN_ONLY_ATTRIBUTES } from "./validation/attribute-writes.js";
 
@@ -49,6 +52,14 @@ export interface AppDependencies {
   documentLimits?: DocumentLimits;
   /** Headers GraphiQL's example tabs start with (the embedded demo users' tokens). */
   graphiqlHeaders?: GraphiQLHeaders;
+  /** Milliseconds one Cognito call may take in all (quota wait and retries included). Default 5000. */
+  callTimeoutMs?: number;
+  /** Keeps calls within Cognito's quotas. Default: an in-process governor at Cognito's default rates. */
+  quotaGovernor?: QuotaGovernor;
+  /** Sees every Cognito call (metrics, traces). */
+  cognitoObserver?: CognitoCallObserver;
+  /** Answers /ready. Default: always ready. */
+  readiness?: Readiness;
 }
 
 export type App = YogaServerInstance<Record<string, never>, GatewayContext>;
@@ -66,7 +77,12 @@ export function createApp(deps: AppDependencies): App {
   const requestIds = new WeakMap<Request, string>();
   const production = deps.environment === "production";
   const contextDeps: ContextDependencies = {
-    cognito: { client: deps.cognitoClient },
+    cognito: {
+      client: deps.cognitoClient,
+      callTimeoutMs: deps.callTimeoutMs ?? 5_000,
+      governor: deps.quotaGovernor ?? createQuotaGovernor(),
+      observer: deps.cognitoObserver,
+    },
     accessTokenVerifier: deps.accessTokenVerifier,
     principalPolicy: { adminGroup: deps.adminGroup ?? "admin", adminScopes: deps.adminScopes ?? [] },
     defaultUserPoolId: deps.defaultUserPoolId,
@@ -107,7 +123,9 @@ export function createApp(deps: AppDependencies): App {
       requestIds.set(request, requestId);
       return createContext(contextDeps, { requestId, authorization: request.headers.get("authorization") });
     },
+    healthCheckEndpoint: "/health",
     plugins: [
+      useReadiness(deps.readiness ?? { ready: true }),
       useRequestBodyLimit(deps.maxRequestBodyBytes ?? 1_048_576),
       ...useGraphQLHardening({
         limits: deps.documentLimits ?? DEFAULT_DOCUMENT_LIMITS,

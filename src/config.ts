@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_QUOTA_RATES } from "./quota/categories.js";
 import { DEFAULT_ADMIN_ONLY_ATTRIBUTES } from "./validation/attribute-writes.js";
 
 /** Where the gateway finds Cognito. */
@@ -39,11 +40,30 @@ export interface Config {
     host: string;
     /** `PORT`. Default 4000. */
     port: number;
+    /** `SHUTDOWN_GRACE_MS`: on SIGTERM/SIGINT, how long in-flight requests may finish. Default 10000. */
+    shutdownGraceMs: number;
   };
   cognito: CognitoBackendConfig;
-  reads: {
+  calls: {
+    /** `COGNITO_TIMEOUT_MS`: deadline of one Cognito call, quota wait and retries included. Default 5000. */
+    timeoutMs: number;
+    /** `COGNITO_CONNECT_TIMEOUT_MS`: TCP/TLS connect timeout. Default 1000. */
+    connectTimeoutMs: number;
+    /** `COGNITO_MAX_ATTEMPTS`: attempts per call in the SDK's standard retry mode. Default 3. */
+    maxAttempts: number;
     /** `MAX_CONCURRENT_COGNITO_READS`: most Cognito reads in flight per request batch. Default 8. */
-    maxConcurrent: number;
+    maxConcurrentReads: number;
+  };
+  quotas: {
+    /** `QUOTA_USER_UPDATE_RPS` (25), `QUOTA_USER_READ_RPS` (120), `QUOTA_USER_RESOURCE_READ_RPS` (50), `QUOTA_USER_LIST_RPS` (30). */
+    UserUpdate: number;
+    UserRead: number;
+    UserResourceRead: number;
+    UserList: number;
+    /** `QUOTA_PER_USER_WRITE_RPS`: writes per second to one user's profile. Default 10. */
+    perUserWrite: number;
+    /** `REDIS_URL`: share the budget between replicas through Redis. Default: per process. */
+    redisUrl: string | undefined;
   };
   auth: {
     /** `ADMIN_GROUP`: members of this Cognito group may use the admin path. Default `admin`. */
@@ -159,6 +179,28 @@ const environmentSchema = z.object({
       .optional(),
   ),
   MAX_CONCURRENT_COGNITO_READS: integer("MAX_CONCURRENT_COGNITO_READS", 1, 100).default(8),
+  COGNITO_TIMEOUT_MS: integer("COGNITO_TIMEOUT_MS", 100, 120_000).default(5_000),
+  COGNITO_CONNECT_TIMEOUT_MS: integer("COGNITO_CONNECT_TIMEOUT_MS", 10, 60_000).default(1_000),
+  COGNITO_MAX_ATTEMPTS: integer("COGNITO_MAX_ATTEMPTS", 1, 3).default(3),
+  QUOTA_USER_UPDATE_RPS: integer("QUOTA_USER_UPDATE_RPS", 1, 10_000).default(DEFAULT_QUOTA_RATES.UserUpdate),
+  QUOTA_USER_READ_RPS: integer("QUOTA_USER_READ_RPS", 1, 10_000).default(DEFAULT_QUOTA_RATES.UserRead),
+  QUOTA_USER_RESOURCE_READ_RPS: integer("QUOTA_USER_RESOURCE_READ_RPS", 1, 10_000).default(
+    DEFAULT_QUOTA_RATES.UserResourceRead,
+  ),
+  QUOTA_USER_LIST_RPS: integer("QUOTA_USER_LIST_RPS", 1, 10_000).default(DEFAULT_QUOTA_RATES.UserList),
+  QUOTA_PER_USER_WRITE_RPS: integer("QUOTA_PER_USER_WRITE_RPS", 1, 1_000).default(
+    DEFAULT_QUOTA_RATES.perUserWrite,
+  ),
+  REDIS_URL: optionalString.pipe(
+    z
+      .url({ message: "REDIS_URL must be a URL like redis://127.0.0.1:6379" })
+      .refine(
+        (value) => /^rediss?:$/.test(new URL(value).protocol),
+        "REDIS_URL must start with redis:// or rediss://",
+      )
+      .optional(),
+  ),
+  SHUTDOWN_GRACE_MS: integer("SHUTDOWN_GRACE_MS", 0, 600_000).default(10_000),
   ADMIN_GROUP: optionalString.default("admin"),
   ADMIN_SCOPES: list,
   // Unset means the default; set to "" to let users write every attribute Cognito lets them.
@@ -245,9 +287,23 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     server: {
       host: env.HOST ?? (cognito.mode === "embedded" ? "127.0.0.1" : "0.0.0.0"),
       port: env.PORT,
+      shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     },
     cognito,
-    reads: { maxConcurrent: env.MAX_CONCURRENT_COGNITO_READS },
+    calls: {
+      timeoutMs: env.COGNITO_TIMEOUT_MS,
+      connectTimeoutMs: env.COGNITO_CONNECT_TIMEOUT_MS,
+      maxAttempts: env.COGNITO_MAX_ATTEMPTS,
+      maxConcurrentReads: env.MAX_CONCURRENT_COGNITO_READS,
+    },
+    quotas: {
+      UserUpdate: env.QUOTA_USER_UPDATE_RPS,
+      UserRead: env.QUOTA_USER_READ_RPS,
+      UserResourceRead: env.QUOTA_USER_RESOURCE_READ_RPS,
+      UserList: env.QUOTA_USER_LIST_RPS,
+      perUserWrite: env.QUOTA_PER_USER_WRITE_RPS,
+      redisUrl: env.REDIS_URL,
+    },
     auth: {
       adminGroup: env.ADMIN_GROUP,
       adminScopes: env.ADMIN_SCOPES ?? [],

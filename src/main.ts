@@ -1,3 +1,4 @@
+import { Redis } from "ioredis";
 import { createApp } from "./app.js";
 import { cognitoIssuer, createAccessTokenVerifier } from "./auth/access-token-verifier.js";
 import { createCognitoClient } from "./cognito/client.js";
@@ -5,6 +6,8 @@ import { type Config, ConfigError, loadConfig } from "./config.js";
 import type { GraphiQLHeaders } from "./graphiql-examples.js";
 import { listen } from "./http-server.js";
 import { createLogger, type Logger } from "./logger.js";
+import type { Readiness } from "./plugins/use-readiness.js";
+import { createQuotaGovernor } from "./quota/governor.js";
 
 /** The resolved Cognito backend: real Cognito, or the embedded emulator once it runs. */
 interface Backend {
@@ -17,6 +20,20 @@ interface Backend {
   /** Demo tokens and banner lines, embedded only. */
   describeForDevelopers?: () => Promise<{ headers: GraphiQLHeaders; lines: string[] }>;
   close(): Promise<void>;
+}
+
+class StartupError extends Error {}
+
+async function loadEmbeddedCognito() {
+  try {
+    return await import("./local/embedded-cognito.js");
+  } catch (error) {
+    throw new StartupError(
+      "No Cognito configuration was given and the embedded local Cognito is not installed (it is a " +
+        "development dependency). Set COGNITO_USER_POOL_ID, COGNITO_CLIENT_IDS and AWS_REGION, or run " +
+        `\`npm install\` for local development. (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
 }
 
 async function startBackend(config: Config, logger: Logger): Promise<Backend> {
@@ -32,8 +49,8 @@ async function startBackend(config: Config, logger: Logger): Promise<Backend> {
       close: async () => {},
     };
   }
-  // Loaded only here: a production install has no cognito-local and never reaches this line.
-  const { startEmbeddedCognito } = await import("./local/embedded-cognito.js");
+  // Loaded only here: a production install has no cognito-local and never needs it.
+  const { startEmbeddedCognito } = await loadEmbeddedCognito();
   const embedded = await startEmbeddedCognito({
     dataDir: cognito.dataDir,
     port: cognito.port,
@@ -85,18 +102,31 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger({ level: config.log.level });
+  const readiness: Readiness = { ready: false, reason: "starting" };
+
   const backend = await startBackend(config, logger);
+  const redis = config.quotas.redisUrl
+    ? new Redis(config.quotas.redisUrl, {
+        lazyConnect: false,
+        maxRetriesPerRequest: 1,
+        enableOfflineQueue: false,
+      })
+    : undefined;
+  redis?.on("error", (error) =>
+    logger.warn({ error: error.message }, "redis unavailable: quotas fall back to per process"),
+  );
 
   const cognitoClient = createCognitoClient({
     region: backend.region,
     endpoint: backend.endpoint,
     credentials: backend.credentials,
+    maxAttempts: config.calls.maxAttempts,
+    connectTimeoutMs: config.calls.connectTimeoutMs,
   });
   const accessTokenVerifier = createAccessTokenVerifier({
     issuer: backend.issuer,
     clientIds: backend.clientIds,
   });
-  await accessTokenVerifier.loadSigningKeys();
 
   const developerInfo = await backend.describeForDevelopers?.();
   const app = createApp({
@@ -108,20 +138,38 @@ async function main(): Promise<void> {
     adminScopes: config.auth.adminScopes,
     adminOnlyAttributes: config.writePolicy.adminOnlyAttributes,
     readOnlyAttributes: config.writePolicy.readOnlyAttributes,
-    maxConcurrentReads: config.reads.maxConcurrent,
+    maxConcurrentReads: config.calls.maxConcurrentReads,
+    callTimeoutMs: config.calls.timeoutMs,
+    quotaGovernor: createQuotaGovernor({ rates: config.quotas, redis }),
     graphiql: config.graphql.graphiql,
     introspection: config.graphql.introspection,
     maxRequestBodyBytes: config.graphql.maxRequestBodyBytes,
     documentLimits: config.graphql.limits,
+    readiness,
     logger,
     environment: config.environment,
     ...(developerInfo ? { graphiqlHeaders: developerInfo.headers } : {}),
   });
   const server = await listen(app, config.server);
-  logger.info({ url: `${server.url}/graphql`, userPoolId: backend.userPoolId }, "gateway listening");
+
+  // Ready once the signing keys are in: before that every token would be refused.
+  accessTokenVerifier.loadSigningKeys().then(
+    () => {
+      readiness.ready = true;
+      delete readiness.reason;
+      logger.info({ url: `${server.url}/graphql`, userPoolId: backend.userPoolId }, "gateway ready");
+    },
+    (error: unknown) => {
+      readiness.reason = "signing keys could not be loaded";
+      logger.error(
+        { error: error instanceof Error ? error.message : String(error) },
+        "signing keys not loaded",
+      );
+    },
+  );
 
   if (developerInfo) {
-    // Printed, not logged: these demo tokens are for pasting into GraphiQL on this machine.
+    // Printed, not logged: demo tokens for pasting into GraphiQL on this machine.
     process.stdout.write(
       [
         "",
@@ -138,10 +186,22 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, "shutting down");
+    readiness.ready = false;
+    readiness.reason = "shutting down";
+    logger.info(
+      { signal, graceMs: config.server.shutdownGraceMs },
+      "shutting down: finishing in-flight requests",
+    );
+    const grace = setTimeout(() => {
+      logger.warn("grace period over: closing remaining connections");
+      server.server.closeAllConnections();
+    }, config.server.shutdownGraceMs);
+    grace.unref();
     await server.close();
+    clearTimeout(grace);
     await backend.close();
     cognitoClient.destroy();
+    redis?.disconnect();
     logger.info("stopped");
     process.exit(0);
   };
@@ -149,4 +209,9 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => void stop("SIGINT"));
 }
 
-await main();
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `${error instanceof StartupError ? error.message : String((error as Error)?.stack ?? error)}\n`,
+  );
+  process.exit(1);
+});

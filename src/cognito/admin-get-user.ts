@@ -1,5 +1,6 @@
 import { AdminGetUserCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { type CognitoExceptionName, callCognito } from "./errors.js";
+import { callCognito } from "./call.js";
+import type { CognitoExceptionName } from "./errors.js";
 import { type CognitoDeps, type CognitoUser, toCognitoUser } from "./types.js";
 
 /** The 7 exceptions Cognito documents for AdminGetUser (cognito-contract.md §4.4b). */
@@ -18,8 +19,13 @@ export async function adminGetUser(
   deps: CognitoDeps,
   input: { userPoolId: string; username: string },
 ): Promise<CognitoUser> {
-  const output = await callCognito(ADMIN_GET_USER_EXCEPTIONS, () =>
-    deps.client.send(new AdminGetUserCommand({ UserPoolId: input.userPoolId, Username: input.username })),
+  const output = await callCognito(
+    deps,
+    { operation: "AdminGetUser", documented: ADMIN_GET_USER_EXCEPTIONS },
+    (abortSignal) =>
+      deps.client.send(new AdminGetUserCommand({ UserPoolId: input.userPoolId, Username: input.username }), {
+        abortSignal,
+      }),
   );
   return toCognitoUser(output);
 }

@@ -1,5 +1,6 @@
 import { AdminUpdateUserAttributesCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { type CognitoExceptionName, callCognito } from "./errors.js";
+import { callCognito } from "./call.js";
+import type { CognitoExceptionName } from "./errors.js";
 import { type CognitoDeps, toAttributeTypes, type UserAttribute } from "./types.js";
 
 /** The 14 exceptions Cognito documents for AdminUpdateUserAttributes (cognito-contract.md §4.1). */
@@ -34,14 +35,22 @@ export async function adminUpdateUserAttributes(
   deps: CognitoDeps,
   input: AdminUpdateUserAttributesInput,
 ): Promise<void> {
-  await callCognito(ADMIN_UPDATE_USER_ATTRIBUTES_EXCEPTIONS, () =>
-    deps.client.send(
-      new AdminUpdateUserAttributesCommand({
-        UserPoolId: input.userPoolId,
-        Username: input.username,
-        UserAttributes: toAttributeTypes(input.attributes),
-        ClientMetadata: input.clientMetadata,
-      }),
-    ),
+  await callCognito(
+    deps,
+    {
+      operation: "AdminUpdateUserAttributes",
+      documented: ADMIN_UPDATE_USER_ATTRIBUTES_EXCEPTIONS,
+      subject: `${input.userPoolId}/${input.username}`,
+    },
+    (abortSignal) =>
+      deps.client.send(
+        new AdminUpdateUserAttributesCommand({
+          UserPoolId: input.userPoolId,
+          Username: input.username,
+          UserAttributes: toAttributeTypes(input.attributes),
+          ClientMetadata: input.clientMetadata,
+        }),
+        { abortSignal },
+      ),
   );
 }

@@ -46,6 +46,8 @@ const RETRYABLE: ReadonlySet<CognitoExceptionName> = new Set([
 /** A documented Cognito exception, carried as data. `code` is Cognito's exception name. */
 export abstract class CognitoServiceError extends Error {
   abstract readonly code: CognitoExceptionName;
+  /** Set when the gateway's quota governor refused the call before sending it: when to try again. */
+  retryAfterSeconds: number | undefined = undefined;
 
   get retryable(): boolean {
     return RETRYABLE.has(this.code);
@@ -105,19 +107,4 @@ export function toCognitoError(error: unknown, documented: readonly CognitoExcep
   const message =
     error.message && error.message !== "UnknownError" ? error.message : COGNITO_EXCEPTIONS[name];
   return new cognitoErrorClasses[name](message);
-}
-
-/**
- * Sends one Cognito command and translates documented exceptions. Every operation file goes through
- * here so the mapping rule lives in one place.
- */
-export async function callCognito<Output>(
-  documented: readonly CognitoExceptionName[],
-  send: () => Promise<Output>,
-): Promise<Output> {
-  try {
-    return await send();
-  } catch (error) {
-    throw toCognitoError(error, documented);
-  }
 }

@@ -1,5 +1,6 @@
 import { GetUserCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { type CognitoExceptionName, callCognito } from "./errors.js";
+import { callCognito } from "./call.js";
+import type { CognitoExceptionName } from "./errors.js";
 import { type CognitoDeps, type CognitoUser, toCognitoUser } from "./types.js";
 
 /** The 10 exceptions Cognito documents for GetUser (cognito-contract.md §4.4a). */
@@ -18,8 +19,11 @@ export const GET_USER_EXCEPTIONS = [
 
 /** Reads the signed-in user with their own access token. Only attributes their app client may read. */
 export async function getUser(deps: CognitoDeps, input: { accessToken: string }): Promise<CognitoUser> {
-  const output = await callCognito(GET_USER_EXCEPTIONS, () =>
-    deps.client.send(new GetUserCommand({ AccessToken: input.accessToken })),
+  const output = await callCognito(
+    deps,
+    { operation: "GetUser", documented: GET_USER_EXCEPTIONS },
+    (abortSignal) =>
+      deps.client.send(new GetUserCommand({ AccessToken: input.accessToken }), { abortSignal }),
   );
   return toCognitoUser(output);
 }

@@ -1,5 +1,6 @@
 import { ListUsersCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { type CognitoExceptionName, callCognito } from "./errors.js";
+import { callCognito } from "./call.js";
+import type { CognitoExceptionName } from "./errors.js";
 import { type CognitoDeps, type CognitoUser, toCognitoUser } from "./types.js";
 
 /** The 6 exceptions Cognito documents for ListUsers (cognito-contract.md §4.7). */
@@ -25,14 +26,18 @@ export async function findUserBySub(
   deps: CognitoDeps,
   input: { userPoolId: string; sub: string },
 ): Promise<CognitoUser | null> {
-  const output = await callCognito(LIST_USERS_EXCEPTIONS, () =>
-    deps.client.send(
-      new ListUsersCommand({
-        UserPoolId: input.userPoolId,
-        Filter: `sub = ${filterValue(input.sub)}`,
-        Limit: 1,
-      }),
-    ),
+  const output = await callCognito(
+    deps,
+    { operation: "ListUsers", documented: LIST_USERS_EXCEPTIONS },
+    (abortSignal) =>
+      deps.client.send(
+        new ListUsersCommand({
+          UserPoolId: input.userPoolId,
+          Filter: `sub = ${filterValue(input.sub)}`,
+          Limit: 1,
+        }),
+        { abortSignal },
+      ),
   );
   const found = output.Users?.[0];
   if (!found) return null;

@@ -1,4 +1,6 @@
 import type { AttributeType, CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
+import type { QuotaGovernor } from "../quota/governor.js";
+import type { CognitoCallObserver } from "./call.js";
 
 /** One user attribute as Cognito stores it: every value is a string (booleans are "true"/"false"). */
 export interface UserAttribute {
@@ -25,9 +27,13 @@ export interface CodeDeliveryDetails {
   destination: string | undefined;
 }
 
-/** What every operation needs: the one SDK client of the process. */
+/** What every operation needs: the one SDK client of the process, its deadline and its quota. */
 export interface CognitoDeps {
   client: CognitoIdentityProviderClient;
+  /** Milliseconds one call may take in all, quota wait and SDK retries included. */
+  callTimeoutMs: number;
+  governor: QuotaGovernor;
+  observer?: CognitoCallObserver | undefined;
 }
 
 export function toAttributeTypes(attributes: readonly UserAttribute[]): AttributeType[] {

@@ -1,5 +1,6 @@
 import { UpdateUserAttributesCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { type CognitoExceptionName, callCognito } from "./errors.js";
+import { callCognito } from "./call.js";
+import type { CognitoExceptionName } from "./errors.js";
 import {
   type CodeDeliveryDetails,
   type CognitoDeps,
@@ -35,6 +36,8 @@ export const UPDATE_USER_ATTRIBUTES_EXCEPTIONS = [
 export interface UpdateUserAttributesInput {
   /** The caller's own access token; Cognito authorizes the call with it, not with IAM. */
   accessToken: string;
+  /** The caller's `sub`, for the per-user write budget. */
+  subject: string;
   attributes: readonly UserAttribute[];
   clientMetadata: Record<string, string> | undefined;
 }
@@ -47,14 +50,22 @@ export async function updateUserAttributes(
   deps: CognitoDeps,
   input: UpdateUserAttributesInput,
 ): Promise<CodeDeliveryDetails[]> {
-  const output = await callCognito(UPDATE_USER_ATTRIBUTES_EXCEPTIONS, () =>
-    deps.client.send(
-      new UpdateUserAttributesCommand({
-        AccessToken: input.accessToken,
-        UserAttributes: toAttributeTypes(input.attributes),
-        ClientMetadata: input.clientMetadata,
-      }),
-    ),
+  const output = await callCognito(
+    deps,
+    {
+      operation: "UpdateUserAttributes",
+      documented: UPDATE_USER_ATTRIBUTES_EXCEPTIONS,
+      subject: input.subject,
+    },
+    (abortSignal) =>
+      deps.client.send(
+        new UpdateUserAttributesCommand({
+          AccessToken: input.accessToken,
+          UserAttributes: toAttributeTypes(input.attributes),
+          ClientMetadata: input.clientMetadata,
+        }),
+        { abortSignal },
+      ),
   );
   return (output.CodeDeliveryDetailsList ?? []).map(toCodeDeliveryDetails);
 }

@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { DeadlineExceededError } from "../cognito/call.js";
 import type { GatewayContext } from "../context.js";
 import type { Logger } from "../logger.js";
 
@@ -50,6 +51,25 @@ export function useRequestOutcome(logger: Logger): Plugin<GatewayContext> {
           }
           const errors = result.errors.map((error) => {
             if (isExpected(error)) return error;
+            if (error.originalError instanceof DeadlineExceededError) {
+              logger.warn(
+                {
+                  requestId: context.requestId,
+                  operationName,
+                  cognitoOperation: error.originalError.operation,
+                },
+                "cognito deadline exceeded",
+              );
+              return new GraphQLError(error.originalError.message, {
+                path: error.path,
+                nodes: error.nodes,
+                extensions: {
+                  code: "COGNITO_DEADLINE_EXCEEDED",
+                  retryable: true,
+                  requestId: context.requestId,
+                },
+              });
+            }
             logger.error(
               {
                 requestId: context.requestId,

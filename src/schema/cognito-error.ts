@@ -39,6 +39,17 @@ for (const exception of Object.keys(COGNITO_EXCEPTIONS) as CognitoExceptionName[
     description: `Cognito answered \`${exception}\`: ${COGNITO_EXCEPTIONS[exception]}`,
     interfaces: [CognitoErrorInterface],
     isTypeOf: (value) => value instanceof CognitoServiceError && value.code === exception,
+    fields:
+      exception === "TooManyRequestsException"
+        ? (t) => ({
+            retryAfterSeconds: t.int({
+              nullable: true,
+              description:
+                "Set when the gateway held the request back to stay within Cognito's quota (nothing was sent): seconds to wait before retrying. Null when Cognito itself throttled.",
+              resolve: (error) => error.retryAfterSeconds ?? null,
+            }),
+          })
+        : undefined,
   });
 }
 

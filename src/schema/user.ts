@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import type { VerifiedAccessToken } from "../auth/access-token-verifier.js";
 import { CognitoServiceError } from "../cognito/errors.js";
 import type { CognitoUser, UserAttribute } from "../cognito/types.js";
 import type { GatewayContext } from "../context.js";
@@ -112,13 +113,13 @@ export async function loadSelf(context: GatewayContext, accessToken: string): Pr
   }
 }
 
-/** Only reached after the permission rules admitted an authenticated caller. */
-export async function callerAccessToken(context: GatewayContext): Promise<string> {
+/** The caller's verified token. Only reached after the permission rules admitted an authenticated caller. */
+export async function callerToken(context: GatewayContext): Promise<VerifiedAccessToken> {
   const principal = await context.principal();
   if (principal.kind !== "authenticated") {
     throw new GraphQLError("Authentication required", { extensions: { code: "UNAUTHENTICATED" } });
   }
-  return principal.token.raw;
+  return principal.token;
 }
 
 builder.queryFields((t) => ({
@@ -126,7 +127,7 @@ builder.queryFields((t) => ({
     type: UserType,
     nullable: true,
     description: "The signed-in user, read from Cognito with their own access token (GetUser).",
-    resolve: async (_root, _args, context) => loadSelf(context, await callerAccessToken(context)),
+    resolve: async (_root, _args, context) => loadSelf(context, (await callerToken(context)).raw),
   }),
   user: t.field({
     type: UserType,

@@ -251,6 +251,8 @@ export type CognitoTooManyRequestsError = CognitoError & {
   code: Scalars['String']['output'];
   /** Cognito's own message, or the gateway's when it refused the input before calling Cognito. */
   message: Scalars['String']['output'];
+  /** Set when the gateway held the request back to stay within Cognito's quota (nothing was sent): seconds to wait before retrying. Null when Cognito itself throttled. */
+  retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
   /** True when the same request may succeed later without changes (throttling, Cognito internal errors). Retry with back-off. */
   retryable: Scalars['Boolean']['output'];
 };

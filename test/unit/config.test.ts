@@ -21,7 +21,7 @@ describe("loadConfig", () => {
   it("starts the embedded local Cognito on loopback when no Cognito variable is set", () => {
     const config = loadConfig({});
     expect(config.cognito).toEqual({ mode: "embedded", port: 9339, dataDir: ".cognito-local" });
-    expect(config.server).toEqual({ host: "127.0.0.1", port: 4000 });
+    expect(config.server).toEqual({ host: "127.0.0.1", port: 4000, shutdownGraceMs: 10_000 });
     expect(config.auth.adminGroup).toBe("admin");
   });
 

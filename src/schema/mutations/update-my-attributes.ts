@@ -8,7 +8,7 @@ import { ClientMetadataEntryInput, UserAttributeInput } from "../attribute-input
 import { builder } from "../builder.js";
 import { CodeDeliveryDetailsType } from "../code-delivery-details.js";
 import { errorTypesFor } from "../cognito-error.js";
-import { callerAccessToken, loadSelf, UserType } from "../user.js";
+import { callerToken, loadSelf, UserType } from "../user.js";
 
 interface UpdateMyAttributesSuccess {
   accessToken: string;
@@ -67,10 +67,12 @@ builder.mutationField("updateMyAttributes", (t) =>
     resolve: async (_root, { input }, context) => {
       checkAttributeWrite(input.userAttributes, "user", context.writePolicy);
       const clientMetadata = toClientMetadata(input.clientMetadata);
-      const accessToken = await callerAccessToken(context);
+      const caller = await callerToken(context);
+      const accessToken = caller.raw;
 
       const codeDeliveryDetails = await updateUserAttributes(context.cognito, {
         accessToken,
+        subject: caller.sub,
         attributes: input.userAttributes,
         clientMetadata,
       });

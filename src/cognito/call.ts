@@ -1,0 +1,67 @@
+import type { CognitoOperation } from "../quota/categories.js";
+import { type CognitoExceptionName, CognitoServiceError, toCognitoError } from "./errors.js";
+import type { CognitoDeps } from "./types.js";
+
+/** Cognito did not answer within the call's deadline (governor wait, SDK retries and all). */
+export class DeadlineExceededError extends Error {
+  constructor(
+    readonly operation: CognitoOperation,
+    readonly deadlineMs: number,
+  ) {
+    super(`Cognito did not answer ${operation} within ${deadlineMs} ms`);
+    this.name = "DeadlineExceededError";
+  }
+}
+
+/** How a call ended, for metrics and traces: `ok`, a Cognito exception name, `deadline` or `error`. */
+export type CallOutcome = "ok" | CognitoExceptionName | "deadline" | "error";
+
+/** Observes every Cognito call (metrics, tracing). Must not throw. */
+export interface CognitoCallObserver {
+  onCall(operation: CognitoOperation): { end(outcome: CallOutcome): void };
+}
+
+export interface CognitoCall {
+  operation: CognitoOperation;
+  /** The exceptions Cognito documents for the operation: these become domain errors. */
+  documented: readonly CognitoExceptionName[];
+  /** Whose profile a write touches, for the per-user write budget. */
+  subject?: string | undefined;
+}
+
+/**
+ * Sends one Cognito command: waits for quota, bounds the whole call by the deadline, and translates
+ * documented exceptions. Every operation file goes through here so each rule lives in one place.
+ */
+export async function callCognito<Output>(
+  deps: CognitoDeps,
+  call: CognitoCall,
+  send: (abortSignal: AbortSignal) => Promise<Output>,
+): Promise<Output> {
+  const deadlineAt = Date.now() + deps.callTimeoutMs;
+  const span = deps.observer?.onCall(call.operation);
+  let outcome: CallOutcome = "error";
+  try {
+    await deps.governor.acquire(call.operation, call.subject, deadlineAt);
+    const signal = AbortSignal.timeout(Math.max(1, deadlineAt - Date.now()));
+    try {
+      const output = await send(signal);
+      outcome = "ok";
+      return output;
+    } catch (error) {
+      if (signal.aborted) {
+        outcome = "deadline";
+        throw new DeadlineExceededError(call.operation, deps.callTimeoutMs);
+      }
+      const mapped = toCognitoError(error, call.documented);
+      if (mapped instanceof CognitoServiceError) outcome = mapped.code;
+      throw mapped;
+    }
+  } catch (error) {
+    // Refused by the governor before sending.
+    if (error instanceof CognitoServiceError) outcome = error.code;
+    throw error;
+  } finally {
+    span?.end(outcome);
+  }
+}

@@ -1,0 +1,41 @@
+/** Cognito operations the gateway calls, by AWS name. */
+export type CognitoOperation =
+  | "AdminUpdateUserAttributes"
+  | "UpdateUserAttributes"
+  | "AdminDeleteUserAttributes"
+  | "DeleteUserAttributes"
+  | "VerifyUserAttribute"
+  | "GetUserAttributeVerificationCode"
+  | "AdminGetUser"
+  | "GetUser"
+  | "ListUsers";
+
+/** Cognito's request-rate categories (cognito-contract.md §7.1): one account-wide budget each per Region. */
+export type QuotaCategory = "UserUpdate" | "UserRead" | "UserResourceRead" | "UserList";
+
+export const OPERATION_CATEGORY: Record<CognitoOperation, QuotaCategory> = {
+  AdminUpdateUserAttributes: "UserUpdate",
+  UpdateUserAttributes: "UserUpdate",
+  AdminDeleteUserAttributes: "UserUpdate",
+  DeleteUserAttributes: "UserUpdate",
+  VerifyUserAttribute: "UserUpdate",
+  GetUserAttributeVerificationCode: "UserResourceRead",
+  AdminGetUser: "UserRead",
+  GetUser: "UserRead",
+  ListUsers: "UserList",
+};
+
+/** Requests per second the gateway allows itself, per category and per user for writes. */
+export interface QuotaRates extends Record<QuotaCategory, number> {
+  /** Writes to one user's profile (Cognito allows 10 per second per user, §7.2). */
+  perUserWrite: number;
+}
+
+/** Cognito's defaults: UserUpdate 25 and UserList 30 are not adjustable; UserRead 120, UserResourceRead 50. */
+export const DEFAULT_QUOTA_RATES: QuotaRates = {
+  UserUpdate: 25,
+  UserRead: 120,
+  UserResourceRead: 50,
+  UserList: 30,
+  perUserWrite: 10,
+};
