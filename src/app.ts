@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { applyMiddleware } from "graphql-middleware";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { type AuditSink, createLogAuditSink } from "./audit.js";
 import type { AccessTokenVerifier } from "./auth/access-token-verifier.js";
 import type { CognitoCallObserver } from "./cognito/call.js";
 import type { Environment } from "./config.js";
@@ -60,6 +61,10 @@ export interface AppDependencies {
   cognitoObserver?: CognitoCallObserver;
   /** Answers /ready. Default: always ready. */
   readiness?: Readiness;
+  /** Receives one record per successful admin write. Default: the log. */
+  auditSink?: AuditSink;
+  /** Most items in one `adminUpdateUsersAttributes`. Default 100. */
+  maxBulkItems?: number;
 }
 
 export type App = YogaServerInstance<Record<string, never>, GatewayContext>;
@@ -92,6 +97,9 @@ export function createApp(deps: AppDependencies): App {
       readOnlyAttributes: new Set(deps.readOnlyAttributes ?? []),
     },
     loaderOptions: { maxConcurrentReads: deps.maxConcurrentReads ?? 8 },
+    auditSink: deps.auditSink ?? createLogAuditSink(deps.logger),
+    logger: deps.logger,
+    maxBulkItems: deps.maxBulkItems ?? 100,
   };
 
   return createYoga<Record<string, never>, GatewayContext>({

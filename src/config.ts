@@ -76,6 +76,10 @@ export interface Config {
      */
     allowedUserPoolIds: string[] | undefined;
   };
+  bulk: {
+    /** `BULK_MAX_ITEMS`: most users one `adminUpdateUsersAttributes` may update. Default 100. */
+    maxItems: number;
+  };
   writePolicy: {
     /** `ADMIN_ONLY_ATTRIBUTES` (comma-separated): only admins may write these. Default `custom:role,custom:tenant`. */
     adminOnlyAttributes: string[];
@@ -200,6 +204,7 @@ const environmentSchema = z.object({
       )
       .optional(),
   ),
+  BULK_MAX_ITEMS: integer("BULK_MAX_ITEMS", 1, 1_000).default(100),
   SHUTDOWN_GRACE_MS: integer("SHUTDOWN_GRACE_MS", 0, 600_000).default(10_000),
   ADMIN_GROUP: optionalString.default("admin"),
   ADMIN_SCOPES: list,
@@ -309,6 +314,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       adminScopes: env.ADMIN_SCOPES ?? [],
       allowedUserPoolIds: env.ALLOWED_USER_POOL_IDS,
     },
+    bulk: { maxItems: env.BULK_MAX_ITEMS },
     writePolicy: {
       adminOnlyAttributes: env.ADMIN_ONLY_ATTRIBUTES,
       readOnlyAttributes: env.READ_ONLY_ATTRIBUTES ?? [],

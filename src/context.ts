@@ -1,7 +1,9 @@
+import { type AuditRecord, type AuditSink, auditActor } from "./audit.js";
 import type { AccessTokenVerifier } from "./auth/access-token-verifier.js";
 import { type Principal, type PrincipalPolicy, resolvePrincipal } from "./auth/principal.js";
 import type { CognitoDeps } from "./cognito/types.js";
 import { createLoaders, type LoaderOptions, type Loaders } from "./loaders.js";
+import type { Logger } from "./logger.js";
 import type { WritePolicy } from "./validation/attribute-writes.js";
 
 /** Everything a resolver or permission rule may use, built fresh for each request. */
@@ -18,6 +20,10 @@ export interface GatewayContext {
   allowedUserPoolIds: ReadonlySet<string>;
   /** Which attributes each path may write. */
   writePolicy: WritePolicy;
+  /** Most items one bulk admin update may carry. */
+  maxBulkItems: number;
+  /** Records a successful admin write (actor, request id and time are filled in). */
+  audit(entry: Pick<AuditRecord, "action" | "userPoolId" | "username" | "attributeNames">): Promise<void>;
 }
 
 export interface ContextDependencies {
@@ -28,23 +34,46 @@ export interface ContextDependencies {
   allowedUserPoolIds: ReadonlySet<string>;
   writePolicy: WritePolicy;
   loaderOptions: LoaderOptions;
+  auditSink: AuditSink;
+  logger: Logger;
+  maxBulkItems: number;
 }
 
 export function createContext(
   deps: ContextDependencies,
   request: { requestId: string; authorization: string | null },
 ): GatewayContext {
-  let principal: Promise<Principal> | undefined;
+  let resolved: Promise<Principal> | undefined;
+  const principal = () => {
+    resolved ??= resolvePrincipal(request.authorization, deps.accessTokenVerifier, deps.principalPolicy);
+    return resolved;
+  };
   return {
     requestId: request.requestId,
-    principal: () => {
-      principal ??= resolvePrincipal(request.authorization, deps.accessTokenVerifier, deps.principalPolicy);
-      return principal;
-    },
+    principal,
     loaders: createLoaders(deps.cognito, deps.loaderOptions),
     cognito: deps.cognito,
     defaultUserPoolId: deps.defaultUserPoolId,
     allowedUserPoolIds: deps.allowedUserPoolIds,
     writePolicy: deps.writePolicy,
+    maxBulkItems: deps.maxBulkItems,
+    async audit(entry) {
+      const actor = auditActor(await principal());
+      if (!actor) return;
+      try {
+        await deps.auditSink.record({
+          ...entry,
+          actor,
+          requestId: request.requestId,
+          at: new Date().toISOString(),
+        });
+      } catch (error) {
+        // The write already happened; losing its audit record is logged, never turned into a failure.
+        deps.logger.error(
+          { requestId: request.requestId, error: error instanceof Error ? error.name : "unknown" },
+          "audit sink failed",
+        );
+      }
+    },
   };
 }

@@ -145,6 +145,7 @@ async function main(): Promise<void> {
     introspection: config.graphql.introspection,
     maxRequestBodyBytes: config.graphql.maxRequestBodyBytes,
     documentLimits: config.graphql.limits,
+    maxBulkItems: config.bulk.maxItems,
     readiness,
     logger,
     environment: config.environment,

@@ -19,7 +19,12 @@ export const permissions = shield(
     Mutation: {
       "*": deny,
       adminUpdateUserAttributes: and(isAdmin, isAllowedPool),
+      adminUpdateUsersAttributes: and(isAdmin, isAllowedPool),
+      adminDeleteUserAttributes: and(isAdmin, isAllowedPool),
       updateMyAttributes: isSignedInUser,
+      deleteMyAttributes: isSignedInUser,
+      verifyMyAttribute: isSignedInUser,
+      resendMyAttributeVerificationCode: isSignedInUser,
     },
   },
   {

@@ -3,6 +3,11 @@ import "./cognito-error.js";
 import "./user.js";
 import "./mutations/admin-update-user-attributes.js";
 import "./mutations/update-my-attributes.js";
+import "./mutations/verify-my-attribute.js";
+import "./mutations/resend-my-attribute-verification-code.js";
+import "./mutations/delete-my-attributes.js";
+import "./mutations/admin-delete-user-attributes.js";
+import "./mutations/admin-update-users-attributes.js";
 
 builder.queryType({ description: "Reads of Cognito users." });
 builder.mutationType({ description: "Writes of Cognito user attributes." });

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { VerifiedAccessToken } from "../auth/access-token-verifier.js";
-import { CognitoServiceError } from "../cognito/errors.js";
+import { CognitoServiceError, UserNotFoundError } from "../cognito/errors.js";
 import type { CognitoUser, UserAttribute } from "../cognito/types.js";
 import type { GatewayContext } from "../context.js";
 import { checkSelfOrAdmin } from "../permissions/rules.js";
@@ -102,6 +102,21 @@ export async function loadUser(
   } catch (error) {
     throw toReadError(error);
   }
+}
+
+/** Loads the target of an admin write, which must exist for the payload to make sense. */
+export async function loadExistingUser(
+  context: GatewayContext,
+  key: { userPoolId: string; username: string },
+): Promise<CognitoUser> {
+  const user = await loadUser(context, key);
+  if (!user) throw toReadError(new UserNotFoundError("User does not exist."));
+  return user;
+}
+
+/** Success payloads carry a `kind` so union members with similar shapes never get confused. */
+export function isKind(value: unknown, kind: string): boolean {
+  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === kind;
 }
 
 /** Loads the caller with their own access token (GetUser). */

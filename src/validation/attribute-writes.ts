@@ -126,6 +126,44 @@ export function checkAttributeWrite(
   );
 }
 
+/** Checks a delete: the same naming rules and write policy as an update. */
+export function checkAttributeDeletion(names: readonly string[], path: WritePath, policy: WritePolicy): void {
+  const problems: string[] = [];
+  if (names.length === 0) problems.push("attributeNames must name at least one attribute");
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name)) {
+      problems.push(
+        `Attribute ${quote(name)} is named more than once in attributeNames; send each attribute once`,
+      );
+      continue;
+    }
+    seen.add(name);
+    const nameProblem = attributeNameProblem(name);
+    if (nameProblem) problems.push(nameProblem);
+  }
+  if (problems.length > 0) throw new InvalidParameterError(problems.join("; "));
+  checkWritePolicy(names, path, policy);
+}
+
+/** Attributes Cognito verifies with a code. */
+export const VERIFIABLE_ATTRIBUTES: ReadonlySet<string> = new Set(["email", "phone_number"]);
+
+export function checkVerifiableAttribute(attributeName: string): void {
+  if (!VERIFIABLE_ATTRIBUTES.has(attributeName)) {
+    throw new InvalidParameterError(
+      `attributeName ${quote(attributeName)} cannot be verified with a code: use "email" or "phone_number"`,
+    );
+  }
+}
+
+/** `ConfirmationCodeType`: 1–2048 characters without whitespace. */
+export function checkConfirmationCode(code: string): void {
+  if (code.length < 1 || code.length > 2048 || /\s/.test(code)) {
+    throw new InvalidParameterError("code must be 1 to 2048 characters without whitespace");
+  }
+}
+
 /** The authorization half of a write, shared by updates and deletes. */
 export function checkWritePolicy(names: readonly string[], path: WritePath, policy: WritePolicy): void {
   const readOnly = names.filter((name) => policy.readOnlyAttributes.has(name));

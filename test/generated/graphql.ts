@@ -17,6 +17,26 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** Which user, and which of their attributes to delete. */
+export type AdminDeleteUserAttributesInput = {
+  /** e.g. `given_name` or `custom:department`. */
+  attributeNames: Array<Scalars['String']['input']>;
+  /** Defaults to the gateway's configured pool. */
+  userPoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** The username, an alias (email/phone) or the sub of a local user. */
+  username: Scalars['String']['input'];
+};
+
+/** The success payload, or one type per exception Cognito documents for AdminDeleteUserAttributes. */
+export type AdminDeleteUserAttributesResult = AdminDeleteUserAttributesSuccess | CognitoInternalError | CognitoInvalidParameterError | CognitoNotAuthorizedError | CognitoOperationNotEnabledError | CognitoResourceNotFoundError | CognitoTooManyRequestsError | CognitoUserNotFoundError;
+
+/** Cognito deleted the attributes. */
+export type AdminDeleteUserAttributesSuccess = {
+  __typename?: 'AdminDeleteUserAttributesSuccess';
+  /** The user as Cognito holds it after the deletion (AdminGetUser). */
+  user: User;
+};
+
 /** Which user to update, and how. */
 export type AdminUpdateUserAttributesInput = {
   /** Passed to the pool's custom message Lambda trigger. Not stored or encrypted by Cognito. */
@@ -37,6 +57,34 @@ export type AdminUpdateUserAttributesSuccess = {
   __typename?: 'AdminUpdateUserAttributesSuccess';
   /** The user as Cognito holds it after the update (AdminGetUser). An email or phone change that needs verification shows once verified. */
   user: User;
+};
+
+/** Updates for many users of one pool. */
+export type AdminUpdateUsersAttributesInput = {
+  /** At most the configured maximum (default 100) per request. */
+  updates: Array<AdminUserAttributesUpdateInput>;
+  /** Defaults to the gateway's configured pool. */
+  userPoolId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Per-item results, or CognitoInvalidParameterError when the batch itself is invalid (empty, too large, malformed pool id); then nothing is sent. */
+export type AdminUpdateUsersAttributesResult = AdminUpdateUsersAttributesSuccess | CognitoInvalidParameterError;
+
+/** Every item was attempted once; each has its own result. */
+export type AdminUpdateUsersAttributesSuccess = {
+  __typename?: 'AdminUpdateUsersAttributesSuccess';
+  /** One result per item, in input order. An item is null only when its call failed unexpectedly (see the error at its path); other items are unaffected. */
+  results: Array<Maybe<AdminUpdateUserAttributesResult>>;
+};
+
+/** One user's update within a bulk update. */
+export type AdminUserAttributesUpdateInput = {
+  /** Passed to the pool's custom message Lambda trigger. Not stored or encrypted by Cognito. */
+  clientMetadata?: InputMaybe<Array<ClientMetadataEntryInput>>;
+  /** Attributes to write; a value of "" deletes the attribute. */
+  userAttributes: Array<UserAttributeInput>;
+  /** The username, an alias (email/phone) or the sub of a local user. */
+  username: Scalars['String']['input'];
 };
 
 /** One entry of Cognito's ClientMetadata, passed only to the pool's Lambda triggers. Cognito neither stores nor encrypts it: send no secrets. */
@@ -301,6 +349,22 @@ export type CognitoUserNotFoundError = CognitoError & {
   retryable: Scalars['Boolean']['output'];
 };
 
+/** Attributes to delete from the signed-in user. */
+export type DeleteMyAttributesInput = {
+  /** e.g. `given_name` or `custom:department`. */
+  attributeNames: Array<Scalars['String']['input']>;
+};
+
+/** The success payload, or one type per exception Cognito documents for DeleteUserAttributes. */
+export type DeleteMyAttributesResult = CognitoForbiddenError | CognitoInternalError | CognitoInvalidParameterError | CognitoNotAuthorizedError | CognitoOperationNotEnabledError | CognitoPasswordResetRequiredError | CognitoResourceNotFoundError | CognitoTooManyRequestsError | CognitoUserNotConfirmedError | CognitoUserNotFoundError | DeleteMyAttributesSuccess;
+
+/** Cognito deleted the attributes. */
+export type DeleteMyAttributesSuccess = {
+  __typename?: 'DeleteMyAttributesSuccess';
+  /** The signed-in user after the deletion (GetUser). */
+  user: User;
+};
+
 /** How Cognito delivered a verification code. */
 export type DeliveryMedium =
   /** By email. */
@@ -311,10 +375,26 @@ export type DeliveryMedium =
 /** Writes of Cognito user attributes. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Admins only. Deletes any user's attributes with the gateway's IAM credentials (AdminDeleteUserAttributes). */
+  adminDeleteUserAttributes: AdminDeleteUserAttributesResult;
   /** Admins only. Updates any user's attributes with the gateway's IAM credentials (AdminUpdateUserAttributes). Setting `email_verified`/`phone_number_verified` to `true` marks the value verified without a code. */
   adminUpdateUserAttributes: AdminUpdateUserAttributesResult;
+  /** Admins only. Updates many users at once, each with AdminUpdateUserAttributes, paced by the quota governor. Each item is attempted once and fails or succeeds on its own. */
+  adminUpdateUsersAttributes: AdminUpdateUsersAttributesResult;
+  /** Signed-in users. Deletes the caller's own attributes with their access token (DeleteUserAttributes). Same write policy as `updateMyAttributes`. */
+  deleteMyAttributes: DeleteMyAttributesResult;
+  /** Signed-in users. Sends a new verification code for the caller's email or phone number (GetUserAttributeVerificationCode). Cognito allows 5 per user per hour. */
+  resendMyAttributeVerificationCode: ResendMyAttributeVerificationCodeResult;
   /** Signed-in users. Updates the caller's own attributes with their access token (UpdateUserAttributes); no IAM credentials are involved. */
   updateMyAttributes: UpdateMyAttributesResult;
+  /** Signed-in users. Confirms a changed email or phone number with the code Cognito sent (VerifyUserAttribute), completing `updateMyAttributes`. */
+  verifyMyAttribute: VerifyMyAttributeResult;
+};
+
+
+/** Writes of Cognito user attributes. */
+export type MutationAdminDeleteUserAttributesArgs = {
+  input: AdminDeleteUserAttributesInput;
 };
 
 
@@ -325,8 +405,32 @@ export type MutationAdminUpdateUserAttributesArgs = {
 
 
 /** Writes of Cognito user attributes. */
+export type MutationAdminUpdateUsersAttributesArgs = {
+  input: AdminUpdateUsersAttributesInput;
+};
+
+
+/** Writes of Cognito user attributes. */
+export type MutationDeleteMyAttributesArgs = {
+  input: DeleteMyAttributesInput;
+};
+
+
+/** Writes of Cognito user attributes. */
+export type MutationResendMyAttributeVerificationCodeArgs = {
+  input: ResendMyAttributeVerificationCodeInput;
+};
+
+
+/** Writes of Cognito user attributes. */
 export type MutationUpdateMyAttributesArgs = {
   input: UpdateMyAttributesInput;
+};
+
+
+/** Writes of Cognito user attributes. */
+export type MutationVerifyMyAttributeArgs = {
+  input: VerifyMyAttributeInput;
 };
 
 /** Reads of Cognito users. */
@@ -343,6 +447,24 @@ export type Query = {
 export type QueryUserArgs = {
   userPoolId?: InputMaybe<Scalars['ID']['input']>;
   username: Scalars['String']['input'];
+};
+
+/** Which attribute to send a new code for. */
+export type ResendMyAttributeVerificationCodeInput = {
+  /** `email` or `phone_number`. */
+  attributeName: Scalars['String']['input'];
+  /** Passed to the pool's custom message Lambda trigger. Not stored or encrypted by Cognito. */
+  clientMetadata?: InputMaybe<Array<ClientMetadataEntryInput>>;
+};
+
+/** The success payload, or one type per exception Cognito documents for GetUserAttributeVerificationCode. */
+export type ResendMyAttributeVerificationCodeResult = CognitoCodeDeliveryFailureError | CognitoForbiddenError | CognitoInternalError | CognitoInvalidEmailRoleAccessPolicyError | CognitoInvalidLambdaResponseError | CognitoInvalidParameterError | CognitoInvalidSmsRoleAccessPolicyError | CognitoInvalidSmsRoleTrustRelationshipError | CognitoLimitExceededError | CognitoNotAuthorizedError | CognitoOperationNotEnabledError | CognitoPasswordResetRequiredError | CognitoResourceNotFoundError | CognitoTooManyRequestsError | CognitoUnexpectedLambdaError | CognitoUserLambdaValidationError | CognitoUserNotConfirmedError | CognitoUserNotFoundError | ResendMyAttributeVerificationCodeSuccess;
+
+/** Cognito sent a new verification code. */
+export type ResendMyAttributeVerificationCodeSuccess = {
+  __typename?: 'ResendMyAttributeVerificationCodeSuccess';
+  /** Where the code went, as Cognito reports it; null when Cognito does not say. */
+  codeDeliveryDetails?: Maybe<CodeDeliveryDetails>;
 };
 
 /** The signed-in user's own attribute changes. */
@@ -407,4 +529,22 @@ export type UserAttributeInput = {
   name: Scalars['String']['input'];
   /** The new value, at most 2048 characters. An empty string "" deletes the attribute. */
   value: Scalars['String']['input'];
+};
+
+/** The code Cognito sent for an email address or phone number. */
+export type VerifyMyAttributeInput = {
+  /** `email` or `phone_number`. */
+  attributeName: Scalars['String']['input'];
+  /** The verification code from the message. */
+  code: Scalars['String']['input'];
+};
+
+/** The success payload, or one type per exception Cognito documents for VerifyUserAttribute. */
+export type VerifyMyAttributeResult = CognitoAliasExistsError | CognitoCodeMismatchError | CognitoExpiredCodeError | CognitoForbiddenError | CognitoInternalError | CognitoInvalidParameterError | CognitoLimitExceededError | CognitoNotAuthorizedError | CognitoOperationNotEnabledError | CognitoPasswordResetRequiredError | CognitoResourceNotFoundError | CognitoTooManyRequestsError | CognitoUserNotConfirmedError | CognitoUserNotFoundError | VerifyMyAttributeSuccess;
+
+/** The code matched: the attribute is verified, and a pending new value is now current. */
+export type VerifyMyAttributeSuccess = {
+  __typename?: 'VerifyMyAttributeSuccess';
+  /** The signed-in user after verification (GetUser), e.g. with `email_verified` true. */
+  user: User;
 };

@@ -2,7 +2,7 @@ import {
   ADMIN_UPDATE_USER_ATTRIBUTES_EXCEPTIONS,
   adminUpdateUserAttributes,
 } from "../../cognito/admin-update-user-attributes.js";
-import { UserNotFoundError } from "../../cognito/errors.js";
+import type { GatewayContext } from "../../context.js";
 import {
   checkAttributeWrite,
   checkUsername,
@@ -12,9 +12,10 @@ import {
 import { ClientMetadataEntryInput, UserAttributeInput } from "../attribute-inputs.js";
 import { builder } from "../builder.js";
 import { errorTypesFor } from "../cognito-error.js";
-import { loadUser, UserType } from "../user.js";
+import { isKind, loadExistingUser, UserType } from "../user.js";
 
 interface AdminUpdateUserAttributesSuccess {
+  kind: "AdminUpdateUserAttributesSuccess";
   userPoolId: string;
   username: string;
 }
@@ -23,18 +24,13 @@ const AdminUpdateUserAttributesSuccessType = builder
   .objectRef<AdminUpdateUserAttributesSuccess>("AdminUpdateUserAttributesSuccess")
   .implement({
     description: "Cognito accepted the update.",
-    isTypeOf: (value) =>
-      typeof value === "object" && value !== null && "userPoolId" in value && "username" in value,
+    isTypeOf: (value) => isKind(value, "AdminUpdateUserAttributesSuccess"),
     fields: (t) => ({
       user: t.field({
         type: UserType,
         description:
           "The user as Cognito holds it after the update (AdminGetUser). An email or phone change that needs verification shows once verified.",
-        resolve: async (success, _args, context) => {
-          const user = await loadUser(context, success);
-          if (!user) throw new UserNotFoundError("User does not exist.");
-          return user;
-        },
+        resolve: (success, _args, context) => loadExistingUser(context, success),
       }),
     }),
   });
@@ -63,27 +59,53 @@ export const AdminUpdateUserAttributesInput = builder.inputType("AdminUpdateUser
   }),
 });
 
+export interface AdminUpdate {
+  username: string;
+  userAttributes: readonly { name: string; value: string }[];
+  clientMetadata?: readonly { key: string; value: string }[] | null | undefined;
+}
+
+/**
+ * Checks, sends and audits one admin update. Throws the domain error for anything Cognito (or the
+ * gateway's own checks) refuse; the single and the bulk mutation both run through here.
+ */
+export async function performAdminUpdate(
+  context: GatewayContext,
+  userPoolId: string,
+  update: AdminUpdate,
+): Promise<AdminUpdateUserAttributesSuccess> {
+  checkUserPoolId(userPoolId);
+  checkUsername(update.username);
+  checkAttributeWrite(update.userAttributes, "admin", context.writePolicy);
+  const clientMetadata = toClientMetadata(update.clientMetadata);
+
+  await adminUpdateUserAttributes(context.cognito, {
+    userPoolId,
+    username: update.username,
+    attributes: update.userAttributes,
+    clientMetadata,
+  });
+  context.loaders.forgetUsers();
+  await context.audit({
+    action: "AdminUpdateUserAttributes",
+    userPoolId,
+    username: update.username,
+    attributeNames: update.userAttributes.map(({ name }) => name),
+  });
+  return { kind: "AdminUpdateUserAttributesSuccess", userPoolId, username: update.username };
+}
+
 builder.mutationField("adminUpdateUserAttributes", (t) =>
   t.field({
     type: AdminUpdateUserAttributesResult,
     description:
       "Admins only. Updates any user's attributes with the gateway's IAM credentials (AdminUpdateUserAttributes). Setting `email_verified`/`phone_number_verified` to `true` marks the value verified without a code.",
     args: { input: t.arg({ type: AdminUpdateUserAttributesInput }) },
-    resolve: async (_root, { input }, context) => {
-      const userPoolId = input.userPoolId ? String(input.userPoolId) : context.defaultUserPoolId;
-      checkUserPoolId(userPoolId);
-      checkUsername(input.username);
-      checkAttributeWrite(input.userAttributes, "admin", context.writePolicy);
-      const clientMetadata = toClientMetadata(input.clientMetadata);
-
-      await adminUpdateUserAttributes(context.cognito, {
-        userPoolId,
-        username: input.username,
-        attributes: input.userAttributes,
-        clientMetadata,
-      });
-      context.loaders.forgetUsers();
-      return { userPoolId, username: input.username };
-    },
+    resolve: (_root, { input }, context) =>
+      performAdminUpdate(
+        context,
+        input.userPoolId ? String(input.userPoolId) : context.defaultUserPoolId,
+        input,
+      ),
   }),
 );

@@ -8,9 +8,10 @@ import { ClientMetadataEntryInput, UserAttributeInput } from "../attribute-input
 import { builder } from "../builder.js";
 import { CodeDeliveryDetailsType } from "../code-delivery-details.js";
 import { errorTypesFor } from "../cognito-error.js";
-import { callerToken, loadSelf, UserType } from "../user.js";
+import { callerToken, isKind, loadSelf, UserType } from "../user.js";
 
 interface UpdateMyAttributesSuccess {
+  kind: "UpdateMyAttributesSuccess";
   accessToken: string;
   codeDeliveryDetails: CodeDeliveryDetails[];
 }
@@ -19,7 +20,7 @@ const UpdateMyAttributesSuccessType = builder
   .objectRef<UpdateMyAttributesSuccess>("UpdateMyAttributesSuccess")
   .implement({
     description: "Cognito accepted the update.",
-    isTypeOf: (value) => typeof value === "object" && value !== null && "codeDeliveryDetails" in value,
+    isTypeOf: (value) => isKind(value, "UpdateMyAttributesSuccess"),
     fields: (t) => ({
       user: t.field({
         type: UserType,
@@ -77,7 +78,7 @@ builder.mutationField("updateMyAttributes", (t) =>
         clientMetadata,
       });
       context.loaders.forgetUsers();
-      return { accessToken, codeDeliveryDetails };
+      return { kind: "UpdateMyAttributesSuccess" as const, accessToken, codeDeliveryDetails };
     },
   }),
 );

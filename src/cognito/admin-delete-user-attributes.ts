@@ -1,0 +1,39 @@
+import { AdminDeleteUserAttributesCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { callCognito } from "./call.js";
+import type { CognitoExceptionName } from "./errors.js";
+import type { CognitoDeps } from "./types.js";
+
+/** The 7 exceptions Cognito documents for AdminDeleteUserAttributes (cognito-contract.md §4.5a). */
+export const ADMIN_DELETE_USER_ATTRIBUTES_EXCEPTIONS = [
+  "InternalErrorException",
+  "InvalidParameterException",
+  "NotAuthorizedException",
+  "OperationNotEnabledException",
+  "ResourceNotFoundException",
+  "TooManyRequestsException",
+  "UserNotFoundException",
+] as const satisfies readonly CognitoExceptionName[];
+
+/** Deletes any user's attributes with the gateway's IAM credentials. */
+export async function adminDeleteUserAttributes(
+  deps: CognitoDeps,
+  input: { userPoolId: string; username: string; attributeNames: readonly string[] },
+): Promise<void> {
+  await callCognito(
+    deps,
+    {
+      operation: "AdminDeleteUserAttributes",
+      documented: ADMIN_DELETE_USER_ATTRIBUTES_EXCEPTIONS,
+      subject: `${input.userPoolId}/${input.username}`,
+    },
+    (abortSignal) =>
+      deps.client.send(
+        new AdminDeleteUserAttributesCommand({
+          UserPoolId: input.userPoolId,
+          Username: input.username,
+          UserAttributeNames: [...input.attributeNames],
+        }),
+        { abortSignal },
+      ),
+  );
+}

@@ -1,0 +1,71 @@
+import {
+  ADMIN_DELETE_USER_ATTRIBUTES_EXCEPTIONS,
+  adminDeleteUserAttributes,
+} from "../../cognito/admin-delete-user-attributes.js";
+import { checkAttributeDeletion, checkUsername, checkUserPoolId } from "../../validation/attribute-writes.js";
+import { builder } from "../builder.js";
+import { errorTypesFor } from "../cognito-error.js";
+import { isKind, loadExistingUser, UserType } from "../user.js";
+
+interface AdminDeleteUserAttributesSuccess {
+  kind: "AdminDeleteUserAttributesSuccess";
+  userPoolId: string;
+  username: string;
+}
+
+const AdminDeleteUserAttributesSuccessType = builder
+  .objectRef<AdminDeleteUserAttributesSuccess>("AdminDeleteUserAttributesSuccess")
+  .implement({
+    description: "Cognito deleted the attributes.",
+    isTypeOf: (value) => isKind(value, "AdminDeleteUserAttributesSuccess"),
+    fields: (t) => ({
+      user: t.field({
+        type: UserType,
+        description: "The user as Cognito holds it after the deletion (AdminGetUser).",
+        resolve: (success, _args, context) => loadExistingUser(context, success),
+      }),
+    }),
+  });
+
+export const AdminDeleteUserAttributesResult = builder.errorUnion("AdminDeleteUserAttributesResult", {
+  description:
+    "The success payload, or one type per exception Cognito documents for AdminDeleteUserAttributes.",
+  types: [AdminDeleteUserAttributesSuccessType, ...errorTypesFor(ADMIN_DELETE_USER_ATTRIBUTES_EXCEPTIONS)],
+});
+
+export const AdminDeleteUserAttributesInput = builder.inputType("AdminDeleteUserAttributesInput", {
+  description: "Which user, and which of their attributes to delete.",
+  fields: (t) => ({
+    userPoolId: t.id({ required: false, description: "Defaults to the gateway's configured pool." }),
+    username: t.string({ description: "The username, an alias (email/phone) or the sub of a local user." }),
+    attributeNames: t.stringList({ description: "e.g. `given_name` or `custom:department`." }),
+  }),
+});
+
+builder.mutationField("adminDeleteUserAttributes", (t) =>
+  t.field({
+    type: AdminDeleteUserAttributesResult,
+    description:
+      "Admins only. Deletes any user's attributes with the gateway's IAM credentials (AdminDeleteUserAttributes).",
+    args: { input: t.arg({ type: AdminDeleteUserAttributesInput }) },
+    resolve: async (_root, { input }, context) => {
+      const userPoolId = input.userPoolId ? String(input.userPoolId) : context.defaultUserPoolId;
+      checkUserPoolId(userPoolId);
+      checkUsername(input.username);
+      checkAttributeDeletion(input.attributeNames, "admin", context.writePolicy);
+      await adminDeleteUserAttributes(context.cognito, {
+        userPoolId,
+        username: input.username,
+        attributeNames: input.attributeNames,
+      });
+      context.loaders.forgetUsers();
+      await context.audit({
+        action: "AdminDeleteUserAttributes",
+        userPoolId,
+        username: input.username,
+        attributeNames: [...input.attributeNames],
+      });
+      return { kind: "AdminDeleteUserAttributesSuccess" as const, userPoolId, username: input.username };
+    },
+  }),
+);

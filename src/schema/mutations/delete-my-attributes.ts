@@ -1,0 +1,59 @@
+import {
+  DELETE_USER_ATTRIBUTES_EXCEPTIONS,
+  deleteUserAttributes,
+} from "../../cognito/delete-user-attributes.js";
+import { checkAttributeDeletion } from "../../validation/attribute-writes.js";
+import { builder } from "../builder.js";
+import { errorTypesFor } from "../cognito-error.js";
+import { callerToken, isKind, loadSelf, UserType } from "../user.js";
+
+interface DeleteMyAttributesSuccess {
+  kind: "DeleteMyAttributesSuccess";
+  accessToken: string;
+}
+
+const DeleteMyAttributesSuccessType = builder
+  .objectRef<DeleteMyAttributesSuccess>("DeleteMyAttributesSuccess")
+  .implement({
+    description: "Cognito deleted the attributes.",
+    isTypeOf: (value) => isKind(value, "DeleteMyAttributesSuccess"),
+    fields: (t) => ({
+      user: t.field({
+        type: UserType,
+        description: "The signed-in user after the deletion (GetUser).",
+        resolve: (success, _args, context) => loadSelf(context, success.accessToken),
+      }),
+    }),
+  });
+
+export const DeleteMyAttributesResult = builder.errorUnion("DeleteMyAttributesResult", {
+  description: "The success payload, or one type per exception Cognito documents for DeleteUserAttributes.",
+  types: [DeleteMyAttributesSuccessType, ...errorTypesFor(DELETE_USER_ATTRIBUTES_EXCEPTIONS)],
+});
+
+export const DeleteMyAttributesInput = builder.inputType("DeleteMyAttributesInput", {
+  description: "Attributes to delete from the signed-in user.",
+  fields: (t) => ({
+    attributeNames: t.stringList({ description: "e.g. `given_name` or `custom:department`." }),
+  }),
+});
+
+builder.mutationField("deleteMyAttributes", (t) =>
+  t.field({
+    type: DeleteMyAttributesResult,
+    description:
+      "Signed-in users. Deletes the caller's own attributes with their access token (DeleteUserAttributes). Same write policy as `updateMyAttributes`.",
+    args: { input: t.arg({ type: DeleteMyAttributesInput }) },
+    resolve: async (_root, { input }, context) => {
+      checkAttributeDeletion(input.attributeNames, "user", context.writePolicy);
+      const caller = await callerToken(context);
+      await deleteUserAttributes(context.cognito, {
+        accessToken: caller.raw,
+        subject: caller.sub,
+        attributeNames: input.attributeNames,
+      });
+      context.loaders.forgetUsers();
+      return { kind: "DeleteMyAttributesSuccess" as const, accessToken: caller.raw };
+    },
+  }),
+);
