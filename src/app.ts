@@ -4,17 +4,19 @@ import { applyMiddleware } from "graphql-middleware";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { type AuditSink, createLogAuditSink } from "./audit.js";
 import type { AccessTokenVerifier } from "./auth/access-token-verifier.js";
-import type { CognitoCallObserver } from "./cognito/call.js";
 import type { Environment } from "./config.js";
 import { type ContextDependencies, createContext, type GatewayContext } from "./context.js";
 import { type GraphiQLHeaders, graphiqlTabs } from "./graphiql-examples.js";
 import type { Logger } from "./logger.js";
+import { createMetrics, type Metrics } from "./observability/metrics.js";
+import { startRequestSpan, type Tracer } from "./observability/tracing.js";
 import { permissions } from "./permissions/shield.js";
 import {
   DEFAULT_DOCUMENT_LIMITS,
   type DocumentLimits,
   useGraphQLHardening,
 } from "./plugins/use-graphql-hardening.js";
+import { createCallObserver, useObservability } from "./plugins/use-observability.js";
 import { type Readiness, useReadiness } from "./plugins/use-readiness.js";
 import { useRequestBodyLimit } from "./plugins/use-request-body-limit.js";
 import { useRequestOutcome } from "./plugins/use-request-outcome.js";
@@ -57,14 +59,16 @@ export interface AppDependencies {
   callTimeoutMs?: number;
   /** Keeps calls within Cognito's quotas. Default: an in-process governor at Cognito's default rates. */
   quotaGovernor?: QuotaGovernor;
-  /** Sees every Cognito call (metrics, traces). */
-  cognitoObserver?: CognitoCallObserver;
   /** Answers /ready. Default: always ready. */
   readiness?: Readiness;
   /** Receives one record per successful admin write. Default: the log. */
   auditSink?: AuditSink;
   /** Most items in one `adminUpdateUsersAttributes`. Default 100. */
   maxBulkItems?: number;
+  /** Prometheus metrics served at /metrics. Default: a fresh registry; `false` turns metrics off. */
+  metrics?: Metrics | false;
+  /** Traces one span per request and one per Cognito call. Default: none (tracing off). */
+  tracer?: Tracer;
 }
 
 export type App = YogaServerInstance<Record<string, never>, GatewayContext>;
@@ -81,12 +85,14 @@ export function createApp(deps: AppDependencies): App {
   const protectedSchema = applyMiddleware(schema, permissions);
   const requestIds = new WeakMap<Request, string>();
   const production = deps.environment === "production";
+  const metrics =
+    deps.metrics === false ? undefined : (deps.metrics ?? createMetrics({ processMetrics: false }));
+  const tracer = deps.tracer;
   const contextDeps: ContextDependencies = {
     cognito: {
       client: deps.cognitoClient,
       callTimeoutMs: deps.callTimeoutMs ?? 5_000,
       governor: deps.quotaGovernor ?? createQuotaGovernor(),
-      observer: deps.cognitoObserver,
     },
     accessTokenVerifier: deps.accessTokenVerifier,
     principalPolicy: { adminGroup: deps.adminGroup ?? "admin", adminScopes: deps.adminScopes ?? [] },
@@ -129,7 +135,13 @@ export function createApp(deps: AppDependencies): App {
       const incoming = request.headers.get("x-request-id");
       const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
       requestIds.set(request, requestId);
-      return createContext(contextDeps, { requestId, authorization: request.headers.get("authorization") });
+      const requestSpan = tracer ? startRequestSpan(tracer, requestId) : undefined;
+      return createContext(contextDeps, {
+        requestId,
+        authorization: request.headers.get("authorization"),
+        requestSpan,
+        callObserver: createCallObserver(metrics, tracer, requestSpan),
+      });
     },
     healthCheckEndpoint: "/health",
     plugins: [
@@ -140,6 +152,7 @@ export function createApp(deps: AppDependencies): App {
         introspection: deps.introspection ?? !production,
         blockFieldSuggestions: production,
       }),
+      useObservability(metrics),
       useRequestOutcome(deps.logger),
       {
         onResponse({ request, response }) {

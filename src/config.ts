@@ -105,6 +105,24 @@ export interface Config {
   log: {
     /** `LOG_LEVEL`: fatal, error, warn, info, debug, trace or silent. Default `info`. */
     level: LogLevel;
+    /** `LOG_FORMAT`: `json` or `pretty` (readable, needs the pino-pretty dev dependency). Default pretty in development, json otherwise. */
+    format: "json" | "pretty";
+  };
+  metrics: {
+    /** `METRICS`: serve Prometheus metrics at /metrics. Default true. */
+    enabled: boolean;
+  };
+  tracing: {
+    /**
+     * OpenTelemetry, off unless configured with the standard variables: `OTEL_TRACES_EXPORTER`
+     * (`otlp`, `console` or `none`) or an `OTEL_EXPORTER_OTLP_ENDPOINT`/`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`;
+     * `OTEL_SDK_DISABLED=true` turns it off.
+     */
+    exporter: "otlp" | "console" | undefined;
+    /** The OTLP/HTTP traces URL: `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`, or `OTEL_EXPORTER_OTLP_ENDPOINT` + `/v1/traces`. */
+    otlpUrl: string | undefined;
+    /** `OTEL_SERVICE_NAME`. Default `cognito-attributes-gateway`. */
+    serviceName: string;
   };
 }
 
@@ -230,6 +248,21 @@ const environmentSchema = z.object({
       .optional(),
   ),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_FORMAT: z.enum(["json", "pretty"], { message: "LOG_FORMAT must be json or pretty" }).optional(),
+  METRICS: flag("METRICS"),
+  OTEL_SDK_DISABLED: flag("OTEL_SDK_DISABLED"),
+  OTEL_TRACES_EXPORTER: optionalString.pipe(
+    z
+      .enum(["otlp", "console", "none"], { message: "OTEL_TRACES_EXPORTER must be otlp, console or none" })
+      .optional(),
+  ),
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalString.pipe(
+    z.url({ message: "OTEL_EXPORTER_OTLP_ENDPOINT must be a URL" }).optional(),
+  ),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: optionalString.pipe(
+    z.url({ message: "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT must be a URL" }).optional(),
+  ),
+  OTEL_SERVICE_NAME: optionalString.default("cognito-attributes-gateway"),
   LOCAL_COGNITO_PORT: integer("LOCAL_COGNITO_PORT", 0, 65535).default(9339),
   LOCAL_COGNITO_DATA_DIR: optionalString.default(".cognito-local"),
 });
@@ -331,8 +364,26 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
         maxCost: env.GRAPHQL_MAX_COST,
       },
     },
-    log: { level: env.LOG_LEVEL },
+    log: {
+      level: env.LOG_LEVEL,
+      format: env.LOG_FORMAT ?? (env.NODE_ENV === "development" ? "pretty" : "json"),
+    },
+    metrics: { enabled: env.METRICS ?? true },
+    tracing: tracingConfig(env),
   };
+}
+
+function tracingConfig(env: z.infer<typeof environmentSchema>): Config["tracing"] {
+  const otlpUrl =
+    env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
+    (env.OTEL_EXPORTER_OTLP_ENDPOINT
+      ? `${env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, "")}/v1/traces`
+      : undefined);
+  let exporter: Config["tracing"]["exporter"];
+  if (env.OTEL_SDK_DISABLED === true || env.OTEL_TRACES_EXPORTER === "none") exporter = undefined;
+  else if (env.OTEL_TRACES_EXPORTER) exporter = env.OTEL_TRACES_EXPORTER;
+  else exporter = otlpUrl ? "otlp" : undefined;
+  return { exporter, otlpUrl, serviceName: env.OTEL_SERVICE_NAME };
 }
 
 function formatIssue(issue: z.core.$ZodIssue): string {

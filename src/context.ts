@@ -1,6 +1,8 @@
+import type { Span } from "@opentelemetry/api";
 import { type AuditRecord, type AuditSink, auditActor } from "./audit.js";
 import type { AccessTokenVerifier } from "./auth/access-token-verifier.js";
 import { type Principal, type PrincipalPolicy, resolvePrincipal } from "./auth/principal.js";
+import type { CognitoCallObserver } from "./cognito/call.js";
 import type { CognitoDeps } from "./cognito/types.js";
 import { createLoaders, type LoaderOptions, type Loaders } from "./loaders.js";
 import type { Logger } from "./logger.js";
@@ -10,6 +12,8 @@ import type { WritePolicy } from "./validation/attribute-writes.js";
 export interface GatewayContext {
   /** Echoed in `x-request-id`, in masked errors and in every log line of the request. */
   requestId: string;
+  /** The request's trace span, when tracing is on. */
+  requestSpan: Span | undefined;
   /** Verifies the bearer token on first use and remembers the answer for the rest of the request. */
   principal(): Promise<Principal>;
   loaders: Loaders;
@@ -41,18 +45,25 @@ export interface ContextDependencies {
 
 export function createContext(
   deps: ContextDependencies,
-  request: { requestId: string; authorization: string | null },
+  request: {
+    requestId: string;
+    authorization: string | null;
+    requestSpan?: Span | undefined;
+    callObserver?: CognitoCallObserver | undefined;
+  },
 ): GatewayContext {
   let resolved: Promise<Principal> | undefined;
   const principal = () => {
     resolved ??= resolvePrincipal(request.authorization, deps.accessTokenVerifier, deps.principalPolicy);
     return resolved;
   };
+  const cognito = request.callObserver ? { ...deps.cognito, observer: request.callObserver } : deps.cognito;
   return {
     requestId: request.requestId,
+    requestSpan: request.requestSpan,
     principal,
-    loaders: createLoaders(deps.cognito, deps.loaderOptions),
-    cognito: deps.cognito,
+    loaders: createLoaders(cognito, deps.loaderOptions),
+    cognito,
     defaultUserPoolId: deps.defaultUserPoolId,
     allowedUserPoolIds: deps.allowedUserPoolIds,
     writePolicy: deps.writePolicy,

@@ -1,4 +1,6 @@
+import { createRequire } from "node:module";
 import { Redis } from "ioredis";
+import type { DestinationStream } from "pino";
 import { createApp } from "./app.js";
 import { cognitoIssuer, createAccessTokenVerifier } from "./auth/access-token-verifier.js";
 import { createCognitoClient } from "./cognito/client.js";
@@ -6,6 +8,8 @@ import { type Config, ConfigError, loadConfig } from "./config.js";
 import type { GraphiQLHeaders } from "./graphiql-examples.js";
 import { listen } from "./http-server.js";
 import { createLogger, type Logger } from "./logger.js";
+import { createMetrics } from "./observability/metrics.js";
+import { createTracerProvider } from "./observability/tracer-provider.js";
 import type { Readiness } from "./plugins/use-readiness.js";
 import { createQuotaGovernor } from "./quota/governor.js";
 
@@ -24,16 +28,32 @@ interface Backend {
 
 class StartupError extends Error {}
 
+/** Readable lines in development when pino-pretty (a development dependency) is installed; JSON otherwise. */
+async function logDestination(format: Config["log"]["format"]): Promise<DestinationStream | undefined> {
+  if (format !== "pretty") return undefined;
+  try {
+    const { default: pretty } = await import("pino-pretty");
+    return pretty({
+      colorize: process.stdout.isTTY,
+      translateTime: "HH:MM:ss.l",
+      ignore: "pid,hostname,service",
+    });
+  } catch {
+    return undefined;
+  }
+}
+
 async function loadEmbeddedCognito() {
   try {
-    return await import("./local/embedded-cognito.js");
-  } catch (error) {
+    createRequire(import.meta.url).resolve("cognito-local/package.json");
+  } catch {
     throw new StartupError(
       "No Cognito configuration was given and the embedded local Cognito is not installed (it is a " +
         "development dependency). Set COGNITO_USER_POOL_ID, COGNITO_CLIENT_IDS and AWS_REGION, or run " +
-        `\`npm install\` for local development. (${error instanceof Error ? error.message : String(error)})`,
+        "`npm install` for local development.",
     );
   }
+  return import("./local/embedded-cognito.js");
 }
 
 async function startBackend(config: Config, logger: Logger): Promise<Backend> {
@@ -101,7 +121,10 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger({ level: config.log.level });
+  const logger = createLogger({
+    level: config.log.level,
+    destination: await logDestination(config.log.format),
+  });
   const readiness: Readiness = { ready: false, reason: "starting" };
 
   const backend = await startBackend(config, logger);
@@ -128,6 +151,7 @@ async function main(): Promise<void> {
     clientIds: backend.clientIds,
   });
 
+  const tracing = createTracerProvider(config.tracing);
   const developerInfo = await backend.describeForDevelopers?.();
   const app = createApp({
     cognitoClient,
@@ -147,6 +171,8 @@ async function main(): Promise<void> {
     documentLimits: config.graphql.limits,
     maxBulkItems: config.bulk.maxItems,
     readiness,
+    metrics: config.metrics.enabled ? createMetrics({ processMetrics: true }) : false,
+    ...(tracing ? { tracer: tracing.tracer } : {}),
     logger,
     environment: config.environment,
     ...(developerInfo ? { graphiqlHeaders: developerInfo.headers } : {}),
@@ -203,6 +229,7 @@ async function main(): Promise<void> {
     await backend.close();
     cognitoClient.destroy();
     redis?.disconnect();
+    await tracing?.shutdown();
     logger.info("stopped");
     process.exit(0);
   };

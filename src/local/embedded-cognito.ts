@@ -91,7 +91,7 @@ const CLOSE_GRACE_MS = 250;
 
 const stderrLogger: EmbeddedCognitoLogger = {
   info: () => {},
-  warn: (obj, msg) => console.warn(`[embedded-cognito] ${msg ?? "warning"}`, obj),
+  warn: (obj, msg) => process.stderr.write(`[embedded-cognito] ${msg ?? "warning"} ${JSON.stringify(obj)}\n`),
 };
 
 type CognitoLocalLogger = Parameters<typeof import("cognito-local/lib/server/server.js").createServer>[1];

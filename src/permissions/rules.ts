@@ -39,24 +39,28 @@ export const isAdmin = rule({ cache: "contextual" })(async (_parent, _args, cont
 });
 
 /** A verified user access token carrying the `aws.cognito.signin.user.admin` scope. */
-export const isSignedInUser = rule({ cache: "contextual" })(
-  async (_parent, _args, context: GatewayContext) => {
-    const principal = await context.principal();
-    const problem = authenticationProblem(principal);
-    if (problem) return problem;
-    if (principal.kind === "authenticated" && principal.isUser) return true;
-    return forbidden(
-      "This operation is for signed-in users: the access token lacks the aws.cognito.signin.user.admin scope",
-    );
-  },
-);
+export const isSignedInUser = rule({ cache: "contextual" })(async (
+  _parent,
+  _args,
+  context: GatewayContext,
+) => {
+  const principal = await context.principal();
+  const problem = authenticationProblem(principal);
+  if (problem) return problem;
+  if (principal.kind === "authenticated" && principal.isUser) return true;
+  return forbidden(
+    "This operation is for signed-in users: the access token lacks the aws.cognito.signin.user.admin scope",
+  );
+});
 
 /** Any verified access token: a user or a machine client. Entity reads decide per entity below. */
-export const isAuthenticated = rule({ cache: "contextual" })(
-  async (_parent, _args, context: GatewayContext) => {
-    return authenticationProblem(await context.principal()) ?? true;
-  },
-);
+export const isAuthenticated = rule({ cache: "contextual" })(async (
+  _parent,
+  _args,
+  context: GatewayContext,
+) => {
+  return authenticationProblem(await context.principal()) ?? true;
+});
 
 /**
  * Per-entity check for federation references, where one request asks for many users: an admin may
@@ -75,19 +79,17 @@ export function checkSelfOrAdmin(principal: Principal, sub: string): GraphQLErro
  * IAM credentials at any other pool in the account (confused deputy). Reads `userPoolId` from the
  * field's arguments or its `input`; absent means the default pool.
  */
-export const isAllowedPool = rule({ cache: "strict" })(
-  async (
-    _parent,
-    args: { userPoolId?: unknown; input?: { userPoolId?: unknown } },
-    context: GatewayContext,
-  ) => {
-    const requested = args.input?.userPoolId ?? args.userPoolId;
-    if (requested === undefined || requested === null) return true;
-    // A malformed id can never reach Cognito: input validation answers it as InvalidParameter.
-    if (!isWellFormedUserPoolId(String(requested))) return true;
-    if (context.allowedUserPoolIds.has(String(requested))) return true;
-    return forbidden(
-      `The gateway is not allowed to act on user pool ${JSON.stringify(String(requested).slice(0, 60))}`,
-    );
-  },
-);
+export const isAllowedPool = rule({ cache: "strict" })(async (
+  _parent,
+  args: { userPoolId?: unknown; input?: { userPoolId?: unknown } },
+  context: GatewayContext,
+) => {
+  const requested = args.input?.userPoolId ?? args.userPoolId;
+  if (requested === undefined || requested === null) return true;
+  // A malformed id can never reach Cognito: input validation answers it as InvalidParameter.
+  if (!isWellFormedUserPoolId(String(requested))) return true;
+  if (context.allowedUserPoolIds.has(String(requested))) return true;
+  return forbidden(
+    `The gateway is not allowed to act on user pool ${JSON.stringify(String(requested).slice(0, 60))}`,
+  );
+});

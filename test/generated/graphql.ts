@@ -1,4 +1,5 @@
 /* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -548,3 +549,480 @@ export type VerifyMyAttributeSuccess = {
   /** The signed-in user after verification (GetUser), e.g. with `email_verified` true. */
   user: User;
 };
+
+export type Federation_AdminUpdateUserAttributesMutationVariables = Exact<{
+  input: AdminUpdateUserAttributesInput;
+}>;
+
+
+export type Federation_AdminUpdateUserAttributesMutation = { __typename?: 'Mutation', adminUpdateUserAttributes:
+    | { __typename: 'AdminUpdateUserAttributesSuccess', user: { __typename?: 'User', sub: string, username: string, givenName?: string | null } }
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+   };
+
+export type Federation_UpdateMyAttributesMutationVariables = Exact<{
+  input: UpdateMyAttributesInput;
+}>;
+
+
+export type Federation_UpdateMyAttributesMutation = { __typename?: 'Mutation', updateMyAttributes:
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+    | { __typename: 'CognitoCodeDeliveryFailureError', code: string, message: string }
+    | { __typename: 'CognitoCodeMismatchError', code: string, message: string }
+    | { __typename: 'CognitoExpiredCodeError', code: string, message: string }
+    | { __typename: 'CognitoForbiddenError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+    | { __typename: 'UpdateMyAttributesSuccess', user: { __typename?: 'User', sub: string, givenName?: string | null }, codeDeliveryDetails: Array<{ __typename?: 'CodeDeliveryDetails', attributeName?: string | null }> }
+   };
+
+export type AdminUpdateIt_UpdateMutationVariables = Exact<{
+  input: AdminUpdateUserAttributesInput;
+}>;
+
+
+export type AdminUpdateIt_UpdateMutation = { __typename?: 'Mutation', adminUpdateUserAttributes:
+    | { __typename: 'AdminUpdateUserAttributesSuccess', user: { __typename?: 'User', sub: string, username: string, department?: string | null, attributes: Array<{ __typename?: 'UserAttribute', name: string, value: string }> } }
+    | { __typename: 'CognitoAliasExistsError', message: string, code: string }
+    | { __typename: 'CognitoInternalError', message: string, code: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', message: string, code: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', message: string, code: string }
+    | { __typename: 'CognitoInvalidParameterError', message: string, code: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', message: string, code: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', message: string, code: string }
+    | { __typename: 'CognitoNotAuthorizedError', message: string, code: string }
+    | { __typename: 'CognitoOperationNotEnabledError', message: string, code: string }
+    | { __typename: 'CognitoResourceNotFoundError', message: string, code: string }
+    | { __typename: 'CognitoTooManyRequestsError', message: string, code: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', message: string, code: string }
+    | { __typename: 'CognitoUserLambdaValidationError', message: string, code: string }
+    | { __typename: 'CognitoUserNotFoundError', message: string, code: string }
+   };
+
+export type AdminUpdateIt_UserQueryVariables = Exact<{
+  userPoolId?: InputMaybe<Scalars['ID']['input']>;
+  username: Scalars['String']['input'];
+}>;
+
+
+export type AdminUpdateIt_UserQuery = { __typename?: 'Query', user?: { __typename?: 'User', sub: string, username: string, enabled?: boolean | null, status?: string | null, email?: string | null } | null };
+
+export type AuthenticationIt_UpdateMineMutationVariables = Exact<{
+  input: UpdateMyAttributesInput;
+}>;
+
+
+export type AuthenticationIt_UpdateMineMutation = { __typename?: 'Mutation', updateMyAttributes:
+    | { __typename: 'CognitoAliasExistsError' }
+    | { __typename: 'CognitoCodeDeliveryFailureError' }
+    | { __typename: 'CognitoCodeMismatchError' }
+    | { __typename: 'CognitoExpiredCodeError' }
+    | { __typename: 'CognitoForbiddenError' }
+    | { __typename: 'CognitoInternalError' }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError' }
+    | { __typename: 'CognitoInvalidLambdaResponseError' }
+    | { __typename: 'CognitoInvalidParameterError' }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError' }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError' }
+    | { __typename: 'CognitoNotAuthorizedError' }
+    | { __typename: 'CognitoOperationNotEnabledError' }
+    | { __typename: 'CognitoPasswordResetRequiredError' }
+    | { __typename: 'CognitoResourceNotFoundError' }
+    | { __typename: 'CognitoTooManyRequestsError' }
+    | { __typename: 'CognitoUnexpectedLambdaError' }
+    | { __typename: 'CognitoUserLambdaValidationError' }
+    | { __typename: 'CognitoUserNotConfirmedError' }
+    | { __typename: 'CognitoUserNotFoundError' }
+    | { __typename: 'UpdateMyAttributesSuccess' }
+   };
+
+export type AuthenticationIt_AdminUpdateMutationVariables = Exact<{
+  input: AdminUpdateUserAttributesInput;
+}>;
+
+
+export type AuthenticationIt_AdminUpdateMutation = { __typename?: 'Mutation', adminUpdateUserAttributes:
+    | { __typename: 'AdminUpdateUserAttributesSuccess' }
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+   };
+
+export type AuthenticationIt_MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthenticationIt_MeQuery = { __typename?: 'Query', me?: { __typename?: 'User', sub: string, username: string, department?: string | null } | null };
+
+export type AuthenticationIt_UserQueryVariables = Exact<{
+  username: Scalars['String']['input'];
+}>;
+
+
+export type AuthenticationIt_UserQuery = { __typename?: 'Query', user?: { __typename?: 'User', username: string } | null };
+
+export type CognitoExceptions_AdminUpdateMutationVariables = Exact<{
+  input: AdminUpdateUserAttributesInput;
+}>;
+
+
+export type CognitoExceptions_AdminUpdateMutation = { __typename?: 'Mutation', adminUpdateUserAttributes:
+    | { __typename: 'AdminUpdateUserAttributesSuccess' }
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInternalError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string, retryable: boolean, retryAfterSeconds?: number | null }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string, retryable: boolean }
+   };
+
+export type CognitoExceptions_UpdateMineMutationVariables = Exact<{
+  input: UpdateMyAttributesInput;
+}>;
+
+
+export type CognitoExceptions_UpdateMineMutation = { __typename?: 'Mutation', updateMyAttributes:
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoCodeDeliveryFailureError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoCodeMismatchError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoExpiredCodeError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoForbiddenError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInternalError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string, retryable: boolean, retryAfterSeconds?: number | null }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string, retryable: boolean }
+    | { __typename: 'UpdateMyAttributesSuccess' }
+   };
+
+export type InputValidation_AdminUpdateMutationVariables = Exact<{
+  input: AdminUpdateUserAttributesInput;
+}>;
+
+
+export type InputValidation_AdminUpdateMutation = { __typename?: 'Mutation', adminUpdateUserAttributes:
+    | { __typename: 'AdminUpdateUserAttributesSuccess' }
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+   };
+
+export type InputValidation_UpdateMineMutationVariables = Exact<{
+  input: UpdateMyAttributesInput;
+}>;
+
+
+export type InputValidation_UpdateMineMutation = { __typename?: 'Mutation', updateMyAttributes:
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+    | { __typename: 'CognitoCodeDeliveryFailureError', code: string, message: string }
+    | { __typename: 'CognitoCodeMismatchError', code: string, message: string }
+    | { __typename: 'CognitoExpiredCodeError', code: string, message: string }
+    | { __typename: 'CognitoForbiddenError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+    | { __typename: 'UpdateMyAttributesSuccess' }
+   };
+
+export type ReadErrors_UserQueryVariables = Exact<{
+  username: Scalars['String']['input'];
+}>;
+
+
+export type ReadErrors_UserQuery = { __typename?: 'Query', user?: { __typename?: 'User', username: string, attribute?: string | null } | null };
+
+export type ReadErrors_MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadErrors_MeQuery = { __typename?: 'Query', me?: { __typename?: 'User', username: string } | null };
+
+export type ReadErrors_AdminUpdateMutationVariables = Exact<{
+  input: AdminUpdateUserAttributesInput;
+}>;
+
+
+export type ReadErrors_AdminUpdateMutation = { __typename?: 'Mutation', adminUpdateUserAttributes:
+    | { __typename: 'AdminUpdateUserAttributesSuccess', user: { __typename?: 'User', username: string, attribute?: string | null } }
+    | { __typename: 'CognitoAliasExistsError', code: string }
+    | { __typename: 'CognitoInternalError', code: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string }
+   };
+
+export type ReadErrors_UpdateMineMutationVariables = Exact<{
+  input: UpdateMyAttributesInput;
+}>;
+
+
+export type ReadErrors_UpdateMineMutation = { __typename?: 'Mutation', updateMyAttributes:
+    | { __typename: 'CognitoAliasExistsError', code: string }
+    | { __typename: 'CognitoCodeDeliveryFailureError', code: string }
+    | { __typename: 'CognitoCodeMismatchError', code: string }
+    | { __typename: 'CognitoExpiredCodeError', code: string }
+    | { __typename: 'CognitoForbiddenError', code: string }
+    | { __typename: 'CognitoInternalError', code: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string }
+    | { __typename: 'UpdateMyAttributesSuccess', user: { __typename?: 'User', username: string, attribute?: string | null } }
+   };
+
+export type UnexpectedErrors_AdminUpdateMutationVariables = Exact<{
+  input: AdminUpdateUserAttributesInput;
+}>;
+
+
+export type UnexpectedErrors_AdminUpdateMutation = { __typename?: 'Mutation', adminUpdateUserAttributes:
+    | { __typename: 'AdminUpdateUserAttributesSuccess' }
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+   };
+
+export type UnexpectedErrors_UpdateMineMutationVariables = Exact<{
+  input: UpdateMyAttributesInput;
+}>;
+
+
+export type UnexpectedErrors_UpdateMineMutation = { __typename?: 'Mutation', updateMyAttributes:
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+    | { __typename: 'CognitoCodeDeliveryFailureError', code: string, message: string }
+    | { __typename: 'CognitoCodeMismatchError', code: string, message: string }
+    | { __typename: 'CognitoExpiredCodeError', code: string, message: string }
+    | { __typename: 'CognitoForbiddenError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+    | { __typename: 'UpdateMyAttributesSuccess' }
+   };
+
+export type UnexpectedErrors_UserQueryVariables = Exact<{
+  username: Scalars['String']['input'];
+}>;
+
+
+export type UnexpectedErrors_UserQuery = { __typename?: 'Query', user?: { __typename?: 'User', username: string } | null };
+
+export type UnexpectedErrors_MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnexpectedErrors_MeQuery = { __typename?: 'Query', me?: { __typename?: 'User', username: string } | null };
+
+export type UpdateMyAttributesIt_UpdateMutationVariables = Exact<{
+  input: UpdateMyAttributesInput;
+}>;
+
+
+export type UpdateMyAttributesIt_UpdateMutation = { __typename?: 'Mutation', updateMyAttributes:
+    | { __typename: 'CognitoAliasExistsError', message: string, code: string }
+    | { __typename: 'CognitoCodeDeliveryFailureError', message: string, code: string }
+    | { __typename: 'CognitoCodeMismatchError', message: string, code: string }
+    | { __typename: 'CognitoExpiredCodeError', message: string, code: string }
+    | { __typename: 'CognitoForbiddenError', message: string, code: string }
+    | { __typename: 'CognitoInternalError', message: string, code: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', message: string, code: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', message: string, code: string }
+    | { __typename: 'CognitoInvalidParameterError', message: string, code: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', message: string, code: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', message: string, code: string }
+    | { __typename: 'CognitoNotAuthorizedError', message: string, code: string }
+    | { __typename: 'CognitoOperationNotEnabledError', message: string, code: string }
+    | { __typename: 'CognitoPasswordResetRequiredError', message: string, code: string }
+    | { __typename: 'CognitoResourceNotFoundError', message: string, code: string }
+    | { __typename: 'CognitoTooManyRequestsError', message: string, code: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', message: string, code: string }
+    | { __typename: 'CognitoUserLambdaValidationError', message: string, code: string }
+    | { __typename: 'CognitoUserNotConfirmedError', message: string, code: string }
+    | { __typename: 'CognitoUserNotFoundError', message: string, code: string }
+    | { __typename: 'UpdateMyAttributesSuccess', user: { __typename?: 'User', sub: string, username: string, department?: string | null, email?: string | null, emailVerified?: string | null }, codeDeliveryDetails: Array<{ __typename?: 'CodeDeliveryDetails', attributeName?: string | null, deliveryMedium?: DeliveryMedium | null, destination?: string | null }> }
+   };
+
+export type UpdateMyAttributesIt_MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UpdateMyAttributesIt_MeQuery = { __typename?: 'Query', me?: { __typename?: 'User', sub: string, username: string, email?: string | null, department?: string | null } | null };
+
+export type UserLoaders_AdminUpdateTwiceMutationVariables = Exact<{
+  username: Scalars['String']['input'];
+}>;
+
+
+export type UserLoaders_AdminUpdateTwiceMutation = { __typename?: 'Mutation', first:
+    | { __typename: 'AdminUpdateUserAttributesSuccess', user: { __typename?: 'User', givenName?: string | null } }
+    | { __typename: 'CognitoAliasExistsError' }
+    | { __typename: 'CognitoInternalError' }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError' }
+    | { __typename: 'CognitoInvalidLambdaResponseError' }
+    | { __typename: 'CognitoInvalidParameterError' }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError' }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError' }
+    | { __typename: 'CognitoNotAuthorizedError' }
+    | { __typename: 'CognitoOperationNotEnabledError' }
+    | { __typename: 'CognitoResourceNotFoundError' }
+    | { __typename: 'CognitoTooManyRequestsError' }
+    | { __typename: 'CognitoUnexpectedLambdaError' }
+    | { __typename: 'CognitoUserLambdaValidationError' }
+    | { __typename: 'CognitoUserNotFoundError' }
+  , second:
+    | { __typename: 'AdminUpdateUserAttributesSuccess', user: { __typename?: 'User', givenName?: string | null } }
+    | { __typename: 'CognitoAliasExistsError' }
+    | { __typename: 'CognitoInternalError' }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError' }
+    | { __typename: 'CognitoInvalidLambdaResponseError' }
+    | { __typename: 'CognitoInvalidParameterError' }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError' }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError' }
+    | { __typename: 'CognitoNotAuthorizedError' }
+    | { __typename: 'CognitoOperationNotEnabledError' }
+    | { __typename: 'CognitoResourceNotFoundError' }
+    | { __typename: 'CognitoTooManyRequestsError' }
+    | { __typename: 'CognitoUnexpectedLambdaError' }
+    | { __typename: 'CognitoUserLambdaValidationError' }
+    | { __typename: 'CognitoUserNotFoundError' }
+   };
+
+
+export const Federation_AdminUpdateUserAttributesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Federation_AdminUpdateUserAttributes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"givenName"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"given_name","block":false}}]}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Federation_AdminUpdateUserAttributesMutation, Federation_AdminUpdateUserAttributesMutationVariables>;
+export const Federation_UpdateMyAttributesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Federation_UpdateMyAttributes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","alias":{"kind":"Name","value":"givenName"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"given_name","block":false}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"codeDeliveryDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Federation_UpdateMyAttributesMutation, Federation_UpdateMyAttributesMutationVariables>;
+export const AdminUpdateIt_UpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminUpdateIt_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"department"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"custom:department","block":false}}]},{"kind":"Field","name":{"kind":"Name","value":"attributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AdminUpdateIt_UpdateMutation, AdminUpdateIt_UpdateMutationVariables>;
+export const AdminUpdateIt_UserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminUpdateIt_User"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userPoolId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userPoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userPoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"email"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"email","block":false}}]},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AdminUpdateIt_UserQuery, AdminUpdateIt_UserQueryVariables>;
+export const AuthenticationIt_UpdateMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthenticationIt_UpdateMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<AuthenticationIt_UpdateMineMutation, AuthenticationIt_UpdateMineMutationVariables>;
+export const AuthenticationIt_AdminUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthenticationIt_AdminUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AuthenticationIt_AdminUpdateMutation, AuthenticationIt_AdminUpdateMutationVariables>;
+export const AuthenticationIt_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthenticationIt_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"department"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"custom:department","block":false}}]}]}}]}}]} as unknown as DocumentNode<AuthenticationIt_MeQuery, AuthenticationIt_MeQueryVariables>;
+export const AuthenticationIt_UserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthenticationIt_User"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<AuthenticationIt_UserQuery, AuthenticationIt_UserQueryVariables>;
+export const CognitoExceptions_AdminUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CognitoExceptions_AdminUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoTooManyRequestsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]}}]} as unknown as DocumentNode<CognitoExceptions_AdminUpdateMutation, CognitoExceptions_AdminUpdateMutationVariables>;
+export const CognitoExceptions_UpdateMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CognitoExceptions_UpdateMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoTooManyRequestsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]}}]} as unknown as DocumentNode<CognitoExceptions_UpdateMineMutation, CognitoExceptions_UpdateMineMutationVariables>;
+export const InputValidation_AdminUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputValidation_AdminUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<InputValidation_AdminUpdateMutation, InputValidation_AdminUpdateMutationVariables>;
+export const InputValidation_UpdateMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputValidation_UpdateMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<InputValidation_UpdateMineMutation, InputValidation_UpdateMineMutationVariables>;
+export const ReadErrors_UserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadErrors_User"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"email","block":false}}]}]}}]}}]} as unknown as DocumentNode<ReadErrors_UserQuery, ReadErrors_UserQueryVariables>;
+export const ReadErrors_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadErrors_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<ReadErrors_MeQuery, ReadErrors_MeQueryVariables>;
+export const ReadErrors_AdminUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReadErrors_AdminUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"given_name","block":false}}]}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ReadErrors_AdminUpdateMutation, ReadErrors_AdminUpdateMutationVariables>;
+export const ReadErrors_UpdateMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReadErrors_UpdateMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"given_name","block":false}}]}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ReadErrors_UpdateMineMutation, ReadErrors_UpdateMineMutationVariables>;
+export const UnexpectedErrors_AdminUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnexpectedErrors_AdminUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UnexpectedErrors_AdminUpdateMutation, UnexpectedErrors_AdminUpdateMutationVariables>;
+export const UnexpectedErrors_UpdateMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnexpectedErrors_UpdateMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UnexpectedErrors_UpdateMineMutation, UnexpectedErrors_UpdateMineMutationVariables>;
+export const UnexpectedErrors_UserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnexpectedErrors_User"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<UnexpectedErrors_UserQuery, UnexpectedErrors_UserQueryVariables>;
+export const UnexpectedErrors_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnexpectedErrors_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<UnexpectedErrors_MeQuery, UnexpectedErrors_MeQueryVariables>;
+export const UpdateMyAttributesIt_UpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMyAttributesIt_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"department"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"custom:department","block":false}}]},{"kind":"Field","alias":{"kind":"Name","value":"email"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"email","block":false}}]},{"kind":"Field","alias":{"kind":"Name","value":"emailVerified"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"email_verified","block":false}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"codeDeliveryDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeName"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMedium"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateMyAttributesIt_UpdateMutation, UpdateMyAttributesIt_UpdateMutationVariables>;
+export const UpdateMyAttributesIt_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UpdateMyAttributesIt_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"email"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"email","block":false}}]},{"kind":"Field","alias":{"kind":"Name","value":"department"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"custom:department","block":false}}]}]}}]}}]} as unknown as DocumentNode<UpdateMyAttributesIt_MeQuery, UpdateMyAttributesIt_MeQueryVariables>;
+export const UserLoaders_AdminUpdateTwiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UserLoaders_AdminUpdateTwice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"first"},"name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"userAttributes"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"given_name","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"value"},"value":{"kind":"StringValue","value":"First","block":false}}]}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"givenName"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"given_name","block":false}}]}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"second"},"name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"userAttributes"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"given_name","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"value"},"value":{"kind":"StringValue","value":"Second","block":false}}]}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"givenName"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"given_name","block":false}}]}]}}]}}]}}]}}]} as unknown as DocumentNode<UserLoaders_AdminUpdateTwiceMutation, UserLoaders_AdminUpdateTwiceMutationVariables>;

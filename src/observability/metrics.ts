@@ -1,0 +1,59 @@
+import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
+import type { CallOutcome } from "../cognito/call.js";
+import type { CognitoOperation } from "../quota/categories.js";
+
+/** Prometheus metrics of one app: requests per GraphQL operation and calls per Cognito operation. */
+export interface Metrics {
+  registry: Registry;
+  observeRequest(labels: { operation: string; type: string; outcome: "ok" | "error" }, seconds: number): void;
+  observeCognitoCall(operation: CognitoOperation, outcome: CallOutcome, seconds: number): void;
+}
+
+const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/**
+ * A registry per app (tests run several apps in one process). Operation names come from the
+ * executed document: only names from the schema's operations keep cardinality bounded, anything
+ * else is counted as "other".
+ */
+export function createMetrics(options: { processMetrics: boolean }): Metrics {
+  const registry = new Registry();
+  if (options.processMetrics) collectDefaultMetrics({ register: registry, prefix: "cag_" });
+  const requests = new Counter({
+    name: "cag_graphql_requests_total",
+    help: "GraphQL operations executed, by operation name, type and outcome.",
+    labelNames: ["operation", "type", "outcome"],
+    registers: [registry],
+  });
+  const requestSeconds = new Histogram({
+    name: "cag_graphql_request_duration_seconds",
+    help: "GraphQL execution time, by operation name and type.",
+    labelNames: ["operation", "type"],
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  const calls = new Counter({
+    name: "cag_cognito_calls_total",
+    help: "Calls to Cognito, by operation and outcome (ok, a Cognito exception name, deadline or error).",
+    labelNames: ["operation", "outcome"],
+    registers: [registry],
+  });
+  const callSeconds = new Histogram({
+    name: "cag_cognito_call_duration_seconds",
+    help: "Time of calls to Cognito including quota wait and SDK retries, by operation.",
+    labelNames: ["operation"],
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  return {
+    registry,
+    observeRequest(labels, seconds) {
+      requests.inc(labels);
+      requestSeconds.observe({ operation: labels.operation, type: labels.type }, seconds);
+    },
+    observeCognitoCall(operation, outcome, seconds) {
+      calls.inc({ operation, outcome });
+      callSeconds.observe({ operation }, seconds);
+    },
+  };
+}
