@@ -267,6 +267,9 @@ const environmentSchema = z.object({
   LOCAL_COGNITO_DATA_DIR: optionalString.default(".cognito-local"),
 });
 
+/** Every environment variable the gateway reads (README, .env.example and a test keep in step). */
+export const CONFIGURATION_VARIABLES = Object.keys(environmentSchema.shape);
+
 const REMOTE_VARIABLES = ["COGNITO_USER_POOL_ID", "COGNITO_CLIENT_IDS", "AWS_REGION"] as const;
 
 /**

@@ -84,6 +84,98 @@ query UserByName {
 }
 `;
 
+export const VERIFY_MY_ATTRIBUTE_EXAMPLE = `# After changing your email, confirm it with the code Cognito sent (VerifyUserAttribute).
+# With the embedded Cognito, codes land in .cognito-local/deliveries.jsonl.
+mutation VerifyMyEmail {
+  verifyMyAttribute(input: { attributeName: "email", code: "123456" }) {
+    __typename
+    ... on VerifyMyAttributeSuccess {
+      user {
+        email: attribute(name: "email")
+        emailVerified: attribute(name: "email_verified")
+      }
+    }
+    ${RESULT_ERRORS}
+  }
+}
+`;
+
+export const RESEND_CODE_EXAMPLE = `# Send a new verification code (GetUserAttributeVerificationCode).
+mutation ResendEmailCode {
+  resendMyAttributeVerificationCode(input: { attributeName: "email" }) {
+    __typename
+    ... on ResendMyAttributeVerificationCodeSuccess {
+      codeDeliveryDetails {
+        attributeName
+        deliveryMedium
+        destination
+      }
+    }
+    ${RESULT_ERRORS}
+  }
+}
+`;
+
+export const DELETE_MY_ATTRIBUTES_EXAMPLE = `# Delete your own attributes (DeleteUserAttributes).
+mutation DeleteMyGivenName {
+  deleteMyAttributes(input: { attributeNames: ["given_name"] }) {
+    __typename
+    ... on DeleteMyAttributesSuccess {
+      user {
+        attributes {
+          name
+          value
+        }
+      }
+    }
+    ${RESULT_ERRORS}
+  }
+}
+`;
+
+export const ADMIN_DELETE_EXAMPLE = `# Admins: delete any user's attributes (AdminDeleteUserAttributes).
+mutation AdminDeleteDepartment {
+  adminDeleteUserAttributes(input: { username: "alice", attributeNames: ["custom:department"] }) {
+    __typename
+    ... on AdminDeleteUserAttributesSuccess {
+      user {
+        username
+        department: attribute(name: "custom:department")
+      }
+    }
+    ${RESULT_ERRORS}
+  }
+}
+`;
+
+export const ADMIN_BULK_UPDATE_EXAMPLE = `# Admins: update many users; one result per item, in input order.
+mutation AdminBulkDepartments {
+  adminUpdateUsersAttributes(
+    input: {
+      updates: [
+        { username: "alice", userAttributes: [{ name: "custom:department", value: "research" }] }
+        { username: "admin", userAttributes: [{ name: "custom:department", value: "operations" }] }
+      ]
+    }
+  ) {
+    __typename
+    ... on AdminUpdateUsersAttributesSuccess {
+      results {
+        __typename
+        ... on AdminUpdateUserAttributesSuccess {
+          user {
+            username
+            department: attribute(name: "custom:department")
+          }
+        }
+        ${RESULT_ERRORS}
+      }
+    }
+    ${RESULT_ERRORS}
+  }
+}
+`;
+
 export interface GraphiQLHeaders {
   admin: Record<string, string> | undefined;
   user: Record<string, string> | undefined;
@@ -96,5 +188,10 @@ export function graphiqlTabs(headers: GraphiQLHeaders) {
     { query: UPDATE_MY_ATTRIBUTES_EXAMPLE, headers: json(headers.user) },
     { query: ME_EXAMPLE, headers: json(headers.user) },
     { query: USER_EXAMPLE, headers: json(headers.admin) },
+    { query: VERIFY_MY_ATTRIBUTE_EXAMPLE, headers: json(headers.user) },
+    { query: RESEND_CODE_EXAMPLE, headers: json(headers.user) },
+    { query: DELETE_MY_ATTRIBUTES_EXAMPLE, headers: json(headers.user) },
+    { query: ADMIN_DELETE_EXAMPLE, headers: json(headers.admin) },
+    { query: ADMIN_BULK_UPDATE_EXAMPLE, headers: json(headers.admin) },
   ];
 }
