@@ -114,6 +114,26 @@ export async function loadExistingUser(
   return user;
 }
 
+/** Attributes a user can be addressed by (sign-in aliases); changing one can orphan that address. */
+const ALIAS_ATTRIBUTES: ReadonlySet<string> = new Set(["email", "phone_number", "preferred_username"]);
+
+/**
+ * The username an admin write should use. When the write touches an alias attribute, the caller may
+ * have addressed the user by that very alias, which stops resolving once it changes; so the user is
+ * read first (through the request's loader) and written and read back by their real username.
+ * Throws UserNotFoundError (a union member) without writing when nobody answers to the name.
+ */
+export async function adminWriteTarget(
+  context: GatewayContext,
+  key: { userPoolId: string; username: string },
+  attributeNames: readonly string[],
+): Promise<string> {
+  if (!attributeNames.some((name) => ALIAS_ATTRIBUTES.has(name))) return key.username;
+  const user = await context.loaders.userByName.load(key);
+  if (!user) throw new UserNotFoundError("User does not exist.");
+  return user.username;
+}
+
 /** Success payloads carry a `kind` so union members with similar shapes never get confused. */
 export function isKind(value: unknown, kind: string): boolean {
   return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === kind;

@@ -5,7 +5,7 @@ import {
 import { checkAttributeDeletion, checkUsername, checkUserPoolId } from "../../validation/attribute-writes.js";
 import { builder } from "../builder.js";
 import { errorTypesFor } from "../cognito-error.js";
-import { isKind, loadExistingUser, UserType } from "../user.js";
+import { adminWriteTarget, isKind, loadExistingUser, UserType } from "../user.js";
 
 interface AdminDeleteUserAttributesSuccess {
   kind: "AdminDeleteUserAttributesSuccess";
@@ -53,19 +53,24 @@ builder.mutationField("adminDeleteUserAttributes", (t) =>
       checkUserPoolId(userPoolId);
       checkUsername(input.username);
       checkAttributeDeletion(input.attributeNames, "admin", context.writePolicy);
+      const username = await adminWriteTarget(
+        context,
+        { userPoolId, username: input.username },
+        input.attributeNames,
+      );
       await adminDeleteUserAttributes(context.cognito, {
         userPoolId,
-        username: input.username,
+        username,
         attributeNames: input.attributeNames,
       });
       context.loaders.forgetUsers();
       await context.audit({
         action: "AdminDeleteUserAttributes",
         userPoolId,
-        username: input.username,
+        username,
         attributeNames: [...input.attributeNames],
       });
-      return { kind: "AdminDeleteUserAttributesSuccess" as const, userPoolId, username: input.username };
+      return { kind: "AdminDeleteUserAttributesSuccess" as const, userPoolId, username };
     },
   }),
 );

@@ -12,7 +12,7 @@ import {
 import { ClientMetadataEntryInput, UserAttributeInput } from "../attribute-inputs.js";
 import { builder } from "../builder.js";
 import { errorTypesFor } from "../cognito-error.js";
-import { isKind, loadExistingUser, UserType } from "../user.js";
+import { adminWriteTarget, isKind, loadExistingUser, UserType } from "../user.js";
 
 interface AdminUpdateUserAttributesSuccess {
   kind: "AdminUpdateUserAttributesSuccess";
@@ -78,21 +78,18 @@ export async function performAdminUpdate(
   checkUsername(update.username);
   checkAttributeWrite(update.userAttributes, "admin", context.writePolicy);
   const clientMetadata = toClientMetadata(update.clientMetadata);
+  const attributeNames = update.userAttributes.map(({ name }) => name);
+  const username = await adminWriteTarget(context, { userPoolId, username: update.username }, attributeNames);
 
   await adminUpdateUserAttributes(context.cognito, {
     userPoolId,
-    username: update.username,
+    username,
     attributes: update.userAttributes,
     clientMetadata,
   });
   context.loaders.forgetUsers();
-  await context.audit({
-    action: "AdminUpdateUserAttributes",
-    userPoolId,
-    username: update.username,
-    attributeNames: update.userAttributes.map(({ name }) => name),
-  });
-  return { kind: "AdminUpdateUserAttributesSuccess", userPoolId, username: update.username };
+  await context.audit({ action: "AdminUpdateUserAttributes", userPoolId, username, attributeNames });
+  return { kind: "AdminUpdateUserAttributesSuccess", userPoolId, username };
 }
 
 builder.mutationField("adminUpdateUserAttributes", (t) =>
