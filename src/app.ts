@@ -43,7 +43,7 @@ export interface AppDependencies {
   adminOnlyAttributes?: readonly string[];
   /** Attributes nobody may write through the gateway. Default none. */
   readOnlyAttributes?: readonly string[];
-  /** Most Cognito reads in flight per loader batch. Default 8. */
+  /** Most Cognito reads in flight for one request, across its loaders. Default 8. */
   maxConcurrentReads?: number;
   /** Serve GraphiQL. Default: not in production. */
   graphiql?: boolean;

@@ -51,7 +51,7 @@ export interface Config {
     connectTimeoutMs: number;
     /** `COGNITO_MAX_ATTEMPTS`: attempts per call in the SDK's standard retry mode. Default 3. */
     maxAttempts: number;
-    /** `MAX_CONCURRENT_COGNITO_READS`: most Cognito reads in flight per request batch. Default 8. */
+    /** `MAX_CONCURRENT_COGNITO_READS`: most Cognito reads in flight for one request. Default 8. */
     maxConcurrentReads: number;
   };
   quotas: {

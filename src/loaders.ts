@@ -29,7 +29,7 @@ export interface Loaders {
 }
 
 export interface LoaderOptions {
-  /** Most Cognito reads in flight at once per loader batch. */
+  /** Most Cognito reads in flight at once for one request, across all loaders. */
   maxConcurrentReads: number;
 }
 
@@ -70,27 +70,64 @@ async function adminGetUserOrNull(deps: CognitoDeps, key: UserKey): Promise<Cogn
   }
 }
 
-export function createLoaders(deps: CognitoDeps, options: LoaderOptions): Loaders {
-  const limit = options.maxConcurrentReads;
-  const userByName = new DataLoader<UserKey, CognitoUser | null, string>(
-    (keys) => mapBounded(keys, limit, (key) => adminGetUserOrNull(deps, key)),
-    { cacheKeyFn: nameKey },
+/**
+ * Bounds the Cognito calls of one request, across all its loaders. Only the calls themselves hold a
+ * slot: a loader waiting for another loader holds none, so nested loads cannot deadlock.
+ */
+function createGate(limit: number): <T>(call: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (call) => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      return await call();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
+}
+
+/** Runs every key's load at once (the gate bounds the calls), errors in place as DataLoader expects. */
+function loadAll<Key, Value>(
+  keys: readonly Key[],
+  load: (key: Key) => Promise<Value>,
+): Promise<(Value | Error)[]> {
+  return Promise.all(
+    keys.map((key) =>
+      load(key).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+    ),
   );
+}
+
+export function createLoaders(deps: CognitoDeps, options: LoaderOptions): Loaders {
+  const gate = createGate(options.maxConcurrentReads);
+  // Each loader primes the other with what it read; the batch functions run after both exist.
   const userBySub = new DataLoader<SubKey, CognitoUser | null, string>(
     (keys) =>
-      mapBounded(keys, limit, async ({ userPoolId, sub }) => {
-        // A local user's sub works as AdminGetUser's Username (cheaper quota, consistent read);
-        // federated (IdP) users need ListUsers.
+      loadAll(keys, async ({ userPoolId, sub }) => {
+        // A local user's sub works as AdminGetUser's Username (consistent, and shares the by-name
+        // cache); federated (IdP) users need ListUsers.
         const user =
-          (await adminGetUserOrNull(deps, { userPoolId, username: sub })) ??
-          (await findUserBySub(deps, { userPoolId, sub }));
+          (await userByName.load({ userPoolId, username: sub })) ??
+          (await gate(() => findUserBySub(deps, { userPoolId, sub })));
         if (user) userByName.prime({ userPoolId, username: user.username }, user);
         return user;
       }),
     { cacheKeyFn: subKey },
   );
+  const userByName = new DataLoader<UserKey, CognitoUser | null, string>(
+    (keys) =>
+      loadAll(keys, async (key) => {
+        const user = await gate(() => adminGetUserOrNull(deps, key));
+        if (user) userBySub.prime({ userPoolId: key.userPoolId, sub: user.sub }, user);
+        return user;
+      }),
+    { cacheKeyFn: nameKey },
+  );
   const userByAccessToken = new DataLoader<string, CognitoUser>((tokens) =>
-    mapBounded(tokens, limit, (accessToken) => getUser(deps, { accessToken })),
+    loadAll(tokens, (accessToken) => gate(() => getUser(deps, { accessToken }))),
   );
   return {
     userByName,

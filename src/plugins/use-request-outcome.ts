@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { type DocumentNode, GraphQLError, Kind, type OperationDefinitionNode } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { DeadlineExceededError } from "../cognito/call.js";
 import type { GatewayContext } from "../context.js";
@@ -10,6 +10,14 @@ export const UNEXPECTED_ERROR_MESSAGE = "Unexpected error.";
 /** Typed errors (permission denials, read errors, validation) are GraphQLErrors by construction. */
 function isExpected(error: GraphQLError): boolean {
   return error.originalError === undefined || error.originalError instanceof GraphQLError;
+}
+
+/** The operation's own name when the client sent no `operationName` (single-operation documents). */
+function documentOperationName(document: DocumentNode): string | undefined {
+  const operations = document.definitions.filter(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  return operations.length === 1 ? operations[0]?.name?.value : undefined;
 }
 
 /** What may be logged about an unexpected error: its kind and where it came from, never request data. */
@@ -35,7 +43,7 @@ export function useRequestOutcome(logger: Logger): Plugin<GatewayContext> {
     onExecute({ args }) {
       const started = performance.now();
       const context = args.contextValue;
-      const operationName = args.operationName ?? undefined;
+      const operationName = args.operationName ?? documentOperationName(args.document);
       return {
         onExecuteDone({ result, setResult }) {
           if (!("errors" in result) || result.errors === undefined) {

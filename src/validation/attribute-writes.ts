@@ -49,13 +49,20 @@ export const VERIFICATION_FLAGS: ReadonlySet<string> = new Set(["email_verified"
 // Cognito's name pattern admits letters, marks, symbols, numbers, punctuation and whitespace only.
 const ALLOWED_NAME_CHARACTERS = /^[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r ]+$/u;
 
+/** Cognito's length limits count Unicode characters (code points), not UTF-16 units. */
+function characterCount(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
 /** Long names are cut in messages so an error never echoes a megabyte back. */
 function quote(text: string): string {
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 }
 
 function attributeNameProblem(name: string): string | undefined {
-  const length = [...name].length;
+  const length = characterCount(name);
   if (length < 1 || length > MAX_ATTRIBUTE_NAME_LENGTH) {
     return `Attribute name ${quote(name)} must be 1 to ${MAX_ATTRIBUTE_NAME_LENGTH} characters long, prefix included (it has ${length})`;
   }
@@ -112,9 +119,10 @@ export function checkAttributeWrite(
     seen.add(name);
     const nameProblem = attributeNameProblem(name);
     if (nameProblem) problems.push(nameProblem);
-    if (value.length > MAX_ATTRIBUTE_VALUE_LENGTH) {
+    const valueLength = characterCount(value);
+    if (valueLength > MAX_ATTRIBUTE_VALUE_LENGTH) {
       problems.push(
-        `Value of attribute ${quote(name)} must be at most ${MAX_ATTRIBUTE_VALUE_LENGTH} characters (it has ${value.length})`,
+        `Value of attribute ${quote(name)} must be at most ${MAX_ATTRIBUTE_VALUE_LENGTH} characters (it has ${valueLength})`,
       );
     }
   }
@@ -219,20 +227,22 @@ export function toClientMetadata(
 ): Record<string, string> | undefined {
   if (!entries) return undefined;
   const problems: string[] = [];
-  const metadata: Record<string, string> = {};
+  // No prototype: a key named "__proto__" is data like any other and must reach Cognito.
+  const metadata: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const { key, value } of entries) {
     if (Object.hasOwn(metadata, key)) {
       problems.push(`clientMetadata key ${quote(key)} is given more than once`);
       continue;
     }
-    if (key.length > MAX_CLIENT_METADATA_LENGTH) {
+    if (characterCount(key) > MAX_CLIENT_METADATA_LENGTH) {
       problems.push(
         `clientMetadata key ${quote(key)} must be at most ${MAX_CLIENT_METADATA_LENGTH} characters`,
       );
     }
-    if (value.length > MAX_CLIENT_METADATA_LENGTH) {
+    const valueLength = characterCount(value);
+    if (valueLength > MAX_CLIENT_METADATA_LENGTH) {
       problems.push(
-        `clientMetadata value for key ${quote(key)} must be at most ${MAX_CLIENT_METADATA_LENGTH} characters (it has ${value.length})`,
+        `clientMetadata value for key ${quote(key)} must be at most ${MAX_CLIENT_METADATA_LENGTH} characters (it has ${valueLength})`,
       );
     }
     metadata[key] = value;

@@ -1002,6 +1002,175 @@ export type UserLoaders_AdminUpdateTwiceMutation = { __typename?: 'Mutation', fi
     | { __typename: 'CognitoUserNotFoundError' }
    };
 
+export type VerificationExceptions_VerifyMutationVariables = Exact<{
+  input: VerifyMyAttributeInput;
+}>;
+
+
+export type VerificationExceptions_VerifyMutation = { __typename?: 'Mutation', verifyMyAttribute:
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+    | { __typename: 'CognitoCodeMismatchError', code: string, message: string }
+    | { __typename: 'CognitoExpiredCodeError', code: string, message: string }
+    | { __typename: 'CognitoForbiddenError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoLimitExceededError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+    | { __typename: 'VerifyMyAttributeSuccess' }
+   };
+
+export type VerificationExceptions_ResendMutationVariables = Exact<{
+  input: ResendMyAttributeVerificationCodeInput;
+}>;
+
+
+export type VerificationExceptions_ResendMutation = { __typename?: 'Mutation', resendMyAttributeVerificationCode:
+    | { __typename: 'CognitoCodeDeliveryFailureError', code: string, message: string }
+    | { __typename: 'CognitoForbiddenError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+    | { __typename: 'CognitoLimitExceededError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+    | { __typename: 'ResendMyAttributeVerificationCodeSuccess', codeDeliveryDetails?: { __typename?: 'CodeDeliveryDetails', attributeName?: string | null, deliveryMedium?: DeliveryMedium | null, destination?: string | null } | null }
+   };
+
+export type VerificationExceptions_DeleteMineMutationVariables = Exact<{
+  input: DeleteMyAttributesInput;
+}>;
+
+
+export type VerificationExceptions_DeleteMineMutation = { __typename?: 'Mutation', deleteMyAttributes:
+    | { __typename: 'CognitoForbiddenError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+    | { __typename: 'DeleteMyAttributesSuccess' }
+   };
+
+export type VerificationExceptions_AdminDeleteMutationVariables = Exact<{
+  input: AdminDeleteUserAttributesInput;
+}>;
+
+
+export type VerificationExceptions_AdminDeleteMutation = { __typename?: 'Mutation', adminDeleteUserAttributes:
+    | { __typename: 'AdminDeleteUserAttributesSuccess' }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+   };
+
+export type VerificationLoop_UpdateMutationVariables = Exact<{
+  input: UpdateMyAttributesInput;
+}>;
+
+
+export type VerificationLoop_UpdateMutation = { __typename?: 'Mutation', updateMyAttributes:
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+    | { __typename: 'CognitoCodeDeliveryFailureError', code: string, message: string }
+    | { __typename: 'CognitoCodeMismatchError', code: string, message: string }
+    | { __typename: 'CognitoExpiredCodeError', code: string, message: string }
+    | { __typename: 'CognitoForbiddenError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+    | { __typename: 'UpdateMyAttributesSuccess', codeDeliveryDetails: Array<{ __typename?: 'CodeDeliveryDetails', attributeName?: string | null, deliveryMedium?: DeliveryMedium | null }> }
+   };
+
+export type VerificationLoop_VerifyMutationVariables = Exact<{
+  input: VerifyMyAttributeInput;
+}>;
+
+
+export type VerificationLoop_VerifyMutation = { __typename?: 'Mutation', verifyMyAttribute:
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+    | { __typename: 'CognitoCodeMismatchError', code: string, message: string }
+    | { __typename: 'CognitoExpiredCodeError', code: string, message: string }
+    | { __typename: 'CognitoForbiddenError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoLimitExceededError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+    | { __typename: 'VerifyMyAttributeSuccess', user: { __typename?: 'User', sub: string, username: string, email?: string | null, emailVerified?: string | null } }
+   };
+
+export type VerificationLoop_ResendMutationVariables = Exact<{
+  input: ResendMyAttributeVerificationCodeInput;
+}>;
+
+
+export type VerificationLoop_ResendMutation = { __typename?: 'Mutation', resendMyAttributeVerificationCode:
+    | { __typename: 'CognitoCodeDeliveryFailureError', code: string, message: string }
+    | { __typename: 'CognitoForbiddenError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+    | { __typename: 'CognitoLimitExceededError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+    | { __typename: 'ResendMyAttributeVerificationCodeSuccess', codeDeliveryDetails?: { __typename?: 'CodeDeliveryDetails', attributeName?: string | null, deliveryMedium?: DeliveryMedium | null, destination?: string | null } | null }
+   };
+
+export type VerificationLoop_MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerificationLoop_MeQuery = { __typename?: 'Query', me?: { __typename?: 'User', email?: string | null, emailVerified?: string | null } | null };
+
 
 export const Federation_AdminUpdateUserAttributesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Federation_AdminUpdateUserAttributes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"givenName"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"given_name","block":false}}]}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Federation_AdminUpdateUserAttributesMutation, Federation_AdminUpdateUserAttributesMutationVariables>;
 export const Federation_UpdateMyAttributesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Federation_UpdateMyAttributes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","alias":{"kind":"Name","value":"givenName"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"given_name","block":false}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"codeDeliveryDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Federation_UpdateMyAttributesMutation, Federation_UpdateMyAttributesMutationVariables>;
@@ -1026,3 +1195,11 @@ export const UnexpectedErrors_MeDocument = {"kind":"Document","definitions":[{"k
 export const UpdateMyAttributesIt_UpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMyAttributesIt_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"department"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"custom:department","block":false}}]},{"kind":"Field","alias":{"kind":"Name","value":"email"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"email","block":false}}]},{"kind":"Field","alias":{"kind":"Name","value":"emailVerified"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"email_verified","block":false}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"codeDeliveryDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeName"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMedium"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateMyAttributesIt_UpdateMutation, UpdateMyAttributesIt_UpdateMutationVariables>;
 export const UpdateMyAttributesIt_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UpdateMyAttributesIt_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"email"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"email","block":false}}]},{"kind":"Field","alias":{"kind":"Name","value":"department"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"custom:department","block":false}}]}]}}]}}]} as unknown as DocumentNode<UpdateMyAttributesIt_MeQuery, UpdateMyAttributesIt_MeQueryVariables>;
 export const UserLoaders_AdminUpdateTwiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UserLoaders_AdminUpdateTwice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"first"},"name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"userAttributes"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"given_name","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"value"},"value":{"kind":"StringValue","value":"First","block":false}}]}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"givenName"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"given_name","block":false}}]}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"second"},"name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"userAttributes"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"given_name","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"value"},"value":{"kind":"StringValue","value":"Second","block":false}}]}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"givenName"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"given_name","block":false}}]}]}}]}}]}}]}}]} as unknown as DocumentNode<UserLoaders_AdminUpdateTwiceMutation, UserLoaders_AdminUpdateTwiceMutationVariables>;
+export const VerificationExceptions_VerifyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerificationExceptions_Verify"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyMyAttributeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyMyAttribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerificationExceptions_VerifyMutation, VerificationExceptions_VerifyMutationVariables>;
+export const VerificationExceptions_ResendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerificationExceptions_Resend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResendMyAttributeVerificationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendMyAttributeVerificationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResendMyAttributeVerificationCodeSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codeDeliveryDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeName"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMedium"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerificationExceptions_ResendMutation, VerificationExceptions_ResendMutationVariables>;
+export const VerificationExceptions_DeleteMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerificationExceptions_DeleteMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerificationExceptions_DeleteMineMutation, VerificationExceptions_DeleteMineMutationVariables>;
+export const VerificationExceptions_AdminDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerificationExceptions_AdminDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminDeleteUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminDeleteUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerificationExceptions_AdminDeleteMutation, VerificationExceptions_AdminDeleteMutationVariables>;
+export const VerificationLoop_UpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerificationLoop_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codeDeliveryDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeName"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMedium"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerificationLoop_UpdateMutation, VerificationLoop_UpdateMutationVariables>;
+export const VerificationLoop_VerifyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerificationLoop_Verify"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyMyAttributeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyMyAttribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyMyAttributeSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"email"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"email","block":false}}]},{"kind":"Field","alias":{"kind":"Name","value":"emailVerified"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"email_verified","block":false}}]}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerificationLoop_VerifyMutation, VerificationLoop_VerifyMutationVariables>;
+export const VerificationLoop_ResendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerificationLoop_Resend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResendMyAttributeVerificationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendMyAttributeVerificationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResendMyAttributeVerificationCodeSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codeDeliveryDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeName"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMedium"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerificationLoop_ResendMutation, VerificationLoop_ResendMutationVariables>;
+export const VerificationLoop_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerificationLoop_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"email"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"email","block":false}}]},{"kind":"Field","alias":{"kind":"Name","value":"emailVerified"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"email_verified","block":false}}]}]}}]}}]} as unknown as DocumentNode<VerificationLoop_MeQuery, VerificationLoop_MeQueryVariables>;
