@@ -79,7 +79,7 @@ export function checkSelfOrAdmin(principal: Principal, sub: string): GraphQLErro
  * IAM credentials at any other pool in the account (confused deputy). Reads `userPoolId` from the
  * field's arguments or its `input`; absent means the default pool.
  */
-export const isAllowedPool = rule({ cache: "strict" })(async (
+export const isAllowedPool = rule({ cache: "no_cache" })(async (
   _parent,
   args: { userPoolId?: unknown; input?: { userPoolId?: unknown } },
   context: GatewayContext,

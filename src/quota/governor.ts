@@ -28,11 +28,14 @@ export const UNLIMITED_GOVERNOR: QuotaGovernor = { acquire: async () => {} };
 type Limiter = RateLimiterMemory | RateLimiterRedis;
 
 /**
- * One token per 1/rate seconds (points 1, a window of 1/rate s) rather than `rate` points per second:
- * a one-second window lets 2×rate through around its edge, which a token-bucket backend throttles.
+ * Short windows rather than `rate` points per second: a one-second window lets 2×rate through around
+ * its edge, which a token-bucket backend throttles. A window holds ⌈rate/100⌉ tokens (one token per
+ * 1/rate s at Cognito's rates), so the edge burst stays a hundredth of the rate while high rates do
+ * not hinge on millisecond timers.
  */
 function createLimiter(name: string, rate: number, redis: Redis | undefined): Limiter {
-  const options = { keyPrefix: `cag:quota:${name}`, points: 1, duration: 1 / rate };
+  const points = Math.ceil(rate / 100);
+  const options = { keyPrefix: `cag:quota:${name}`, points, duration: points / rate };
   if (!redis) return new RateLimiterMemory(options);
   return new RateLimiterRedis({
     ...options,
