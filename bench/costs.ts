@@ -4,13 +4,12 @@
  */
 import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { execute, parse, validate } from "graphql";
-import { applyMiddleware } from "graphql-middleware";
 import { createAccessTokenVerifier } from "../src/auth/access-token-verifier.js";
 import { resolvePrincipal } from "../src/auth/principal.js";
 import { createApp } from "../src/app.js";
 import { createContext } from "../src/context.js";
 import { createLogger } from "../src/logger.js";
-import { permissions } from "../src/permissions/shield.js";
+import { protectSchema } from "../src/permissions/shield.js";
 import { UNLIMITED_GOVERNOR } from "../src/quota/governor.js";
 import { schema } from "../src/schema/index.js";
 import { aUser, FakeCognito } from "../test/helpers/fake-cognito.js";
@@ -43,7 +42,7 @@ export async function measureCosts(): Promise<{
     await verifier.loadSigningKeys();
     const stubClient = { send: async () => ({}) } as unknown as CognitoIdentityProviderClient;
     const cognito = { client: stubClient, callTimeoutMs: 5_000, governor: UNLIMITED_GOVERNOR };
-    const protectedSchema = applyMiddleware(schema, permissions);
+    const protectedSchema = protectSchema(schema);
     const document = parse(DOCUMENT);
     const contextDeps = {
       cognito,

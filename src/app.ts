@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
-import { applyMiddleware } from "graphql-middleware";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { type AuditSink, createLogAuditSink } from "./audit.js";
 import type { AccessTokenVerifier } from "./auth/access-token-verifier.js";
@@ -10,7 +9,7 @@ import { type GraphiQLHeaders, graphiqlTabs } from "./graphiql-examples.js";
 import type { Logger } from "./logger.js";
 import { createMetrics, type Metrics } from "./observability/metrics.js";
 import { startRequestSpan, type Tracer } from "./observability/tracing.js";
-import { permissions } from "./permissions/shield.js";
+import { protectSchema } from "./permissions/shield.js";
 import {
   DEFAULT_DOCUMENT_LIMITS,
   type DocumentLimits,
@@ -82,7 +81,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Builds the GraphQL app. Reads no environment and opens no socket: the process does that. */
 export function createApp(deps: AppDependencies): App {
-  const protectedSchema = applyMiddleware(schema, permissions);
+  const protectedSchema = protectSchema(schema);
   const requestIds = new WeakMap<Request, string>();
   const production = deps.environment === "production";
   const metrics =

@@ -14,7 +14,11 @@ export interface AuditRecord {
   action: "AdminUpdateUserAttributes" | "AdminDeleteUserAttributes";
   actor: AuditActor;
   userPoolId: string;
-  /** The target as the caller named it: username, alias or sub. */
+  /**
+   * The target: the real username when the write touched a sign-in alias (the gateway resolved it
+   * first), otherwise as the caller named it (username, alias or sub). The actor and request id are
+   * always exact.
+   */
   username: string;
   attributeNames: string[];
   requestId: string;

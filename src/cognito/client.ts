@@ -1,4 +1,5 @@
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
+import { StandardRetryStrategy } from "@smithy/core/retry";
 
 /** Static keys for an emulator; real deployments leave credentials to the standard AWS chain. */
 type StaticCredentials = { accessKeyId: string; secretAccessKey: string };
@@ -15,6 +16,26 @@ export interface CognitoClientOptions {
   connectTimeoutMs?: number;
 }
 
+type RetryToken = Parameters<StandardRetryStrategy["refreshRetryTokenForRetry"]>[0];
+type RetryErrorInfo = Parameters<StandardRetryStrategy["refreshRetryTokenForRetry"]>[1];
+
+/**
+ * The SDK's standard retry mode, except for LimitExceededException: the SDK counts it as throttling,
+ * but for Cognito it is a per-user hourly cap (verification codes, verify attempts), so a quick retry
+ * cannot succeed and only spends more of the user's allowance (cognito-contract.md §7.3).
+ */
+export class CognitoRetryStrategy extends StandardRetryStrategy {
+  override async refreshRetryTokenForRetry(
+    token: RetryToken,
+    errorInfo: RetryErrorInfo,
+  ): Promise<RetryToken> {
+    if ((errorInfo.error as { name?: unknown } | undefined)?.name === "LimitExceededException") {
+      throw errorInfo.error;
+    }
+    return super.refreshRetryTokenForRetry(token, errorInfo);
+  }
+}
+
 /**
  * The one SDK client of the process, with keep-alive sockets. Admin operations are SigV4-signed with
  * the gateway's credentials; the token-authorized operations (UpdateUserAttributes, GetUser) are
@@ -27,8 +48,8 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoIdent
     region: options.region,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
-    retryMode: "standard",
     maxAttempts: options.maxAttempts ?? 3,
+    retryStrategy: new CognitoRetryStrategy(options.maxAttempts ?? 3),
     requestHandler: {
       connectionTimeout: options.connectTimeoutMs ?? 1_000,
       httpAgent: agent,

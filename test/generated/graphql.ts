@@ -550,6 +550,204 @@ export type VerifyMyAttributeSuccess = {
   user: User;
 };
 
+/** A GraphQL Schema defines the capabilities of a GraphQL server. It exposes all available types and directives on the server, as well as the entry points for query, mutation, and subscription operations. */
+export type __Schema = {
+  __typename?: '__Schema';
+  description?: Maybe<Scalars['String']['output']>;
+  /** A list of all types supported by this server. */
+  types: Array<__Type>;
+  /** The type that query operations will be rooted at. */
+  queryType: __Type;
+  /** If this server supports mutation, the type that mutation operations will be rooted at. */
+  mutationType?: Maybe<__Type>;
+  /** If this server support subscription, the type that subscription operations will be rooted at. */
+  subscriptionType?: Maybe<__Type>;
+  /** A list of all directives supported by this server. */
+  directives: Array<__Directive>;
+};
+
+
+/** A GraphQL Schema defines the capabilities of a GraphQL server. It exposes all available types and directives on the server, as well as the entry points for query, mutation, and subscription operations. */
+export type __SchemaDirectivesArgs = {
+  includeDeprecated?: Scalars['Boolean']['input'];
+};
+
+/**
+ * The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.
+ *
+ * Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.
+ */
+export type __Type = {
+  __typename?: '__Type';
+  kind: __TypeKind;
+  name?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  specifiedByURL?: Maybe<Scalars['String']['output']>;
+  fields?: Maybe<Array<__Field>>;
+  interfaces?: Maybe<Array<__Type>>;
+  possibleTypes?: Maybe<Array<__Type>>;
+  enumValues?: Maybe<Array<__EnumValue>>;
+  inputFields?: Maybe<Array<__InputValue>>;
+  ofType?: Maybe<__Type>;
+  isOneOf?: Maybe<Scalars['Boolean']['output']>;
+};
+
+
+/**
+ * The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.
+ *
+ * Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.
+ */
+export type __TypeFieldsArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.
+ *
+ * Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.
+ */
+export type __TypeEnumValuesArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.
+ *
+ * Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.
+ */
+export type __TypeInputFieldsArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** An enum describing what kind of type a given `__Type` is. */
+export type __TypeKind =
+  /** Indicates this type is a scalar. */
+  | 'SCALAR'
+  /** Indicates this type is an object. `fields` and `interfaces` are valid fields. */
+  | 'OBJECT'
+  /** Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields. */
+  | 'INTERFACE'
+  /** Indicates this type is a union. `possibleTypes` is a valid field. */
+  | 'UNION'
+  /** Indicates this type is an enum. `enumValues` is a valid field. */
+  | 'ENUM'
+  /** Indicates this type is an input object. `inputFields` is a valid field. */
+  | 'INPUT_OBJECT'
+  /** Indicates this type is a list. `ofType` is a valid field. */
+  | 'LIST'
+  /** Indicates this type is a non-null. `ofType` is a valid field. */
+  | 'NON_NULL';
+
+/** Object and Interface types are described by a list of Fields, each of which has a name, potentially a list of arguments, and a return type. */
+export type __Field = {
+  __typename?: '__Field';
+  name: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  args: Array<__InputValue>;
+  type: __Type;
+  isDeprecated: Scalars['Boolean']['output'];
+  deprecationReason?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Object and Interface types are described by a list of Fields, each of which has a name, potentially a list of arguments, and a return type. */
+export type __FieldArgsArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Arguments provided to Fields or Directives and the input fields of an InputObject are represented as Input Values which describe their type and optionally a default value. */
+export type __InputValue = {
+  __typename?: '__InputValue';
+  name: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  type: __Type;
+  /** A GraphQL-formatted string representing the default value for this input value. */
+  defaultValue?: Maybe<Scalars['String']['output']>;
+  isDeprecated: Scalars['Boolean']['output'];
+  deprecationReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** One possible value for a given Enum. Enum values are unique values, not a placeholder for a string or numeric value. However an Enum value is returned in a JSON response as a string. */
+export type __EnumValue = {
+  __typename?: '__EnumValue';
+  name: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  isDeprecated: Scalars['Boolean']['output'];
+  deprecationReason?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL document.
+ *
+ * In some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, such as conditionally including or skipping a field. Directives provide this by describing additional information to the executor.
+ */
+export type __Directive = {
+  __typename?: '__Directive';
+  name: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  isRepeatable: Scalars['Boolean']['output'];
+  locations: Array<__DirectiveLocation>;
+  args: Array<__InputValue>;
+  isDeprecated: Scalars['Boolean']['output'];
+  deprecationReason?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL document.
+ *
+ * In some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, such as conditionally including or skipping a field. Directives provide this by describing additional information to the executor.
+ */
+export type __DirectiveArgsArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A Directive can be adjacent to many parts of the GraphQL language, a __DirectiveLocation describes one such possible adjacencies. */
+export type __DirectiveLocation =
+  /** Location adjacent to a query operation. */
+  | 'QUERY'
+  /** Location adjacent to a mutation operation. */
+  | 'MUTATION'
+  /** Location adjacent to a subscription operation. */
+  | 'SUBSCRIPTION'
+  /** Location adjacent to a field. */
+  | 'FIELD'
+  /** Location adjacent to a fragment definition. */
+  | 'FRAGMENT_DEFINITION'
+  /** Location adjacent to a fragment spread. */
+  | 'FRAGMENT_SPREAD'
+  /** Location adjacent to an inline fragment. */
+  | 'INLINE_FRAGMENT'
+  /** Location adjacent to a variable definition. */
+  | 'VARIABLE_DEFINITION'
+  /** Location adjacent to a schema definition. */
+  | 'SCHEMA'
+  /** Location adjacent to a scalar definition. */
+  | 'SCALAR'
+  /** Location adjacent to an object type definition. */
+  | 'OBJECT'
+  /** Location adjacent to a field definition. */
+  | 'FIELD_DEFINITION'
+  /** Location adjacent to an argument definition. */
+  | 'ARGUMENT_DEFINITION'
+  /** Location adjacent to an interface definition. */
+  | 'INTERFACE'
+  /** Location adjacent to a union definition. */
+  | 'UNION'
+  /** Location adjacent to an enum definition. */
+  | 'ENUM'
+  /** Location adjacent to an enum value definition. */
+  | 'ENUM_VALUE'
+  /** Location adjacent to an input object type definition. */
+  | 'INPUT_OBJECT'
+  /** Location adjacent to an input object field definition. */
+  | 'INPUT_FIELD_DEFINITION'
+  /** Location adjacent to a directive definition. */
+  | 'DIRECTIVE_DEFINITION';
+
 export type Federation_AdminUpdateUserAttributesMutationVariables = Exact<{
   input: AdminUpdateUserAttributesInput;
 }>;
@@ -633,6 +831,142 @@ export type AdminUpdateIt_UserQueryVariables = Exact<{
 
 export type AdminUpdateIt_UserQuery = { __typename?: 'Query', user?: { __typename?: 'User', sub: string, username: string, enabled?: boolean | null, status?: string | null, email?: string | null } | null };
 
+export type AuditTrail_AdminUpdateMutationVariables = Exact<{
+  input: AdminUpdateUserAttributesInput;
+}>;
+
+
+export type AuditTrail_AdminUpdateMutation = { __typename?: 'Mutation', adminUpdateUserAttributes:
+    | { __typename: 'AdminUpdateUserAttributesSuccess' }
+    | { __typename: 'CognitoAliasExistsError', code: string }
+    | { __typename: 'CognitoInternalError', code: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string }
+   };
+
+export type AuditTrail_AdminDeleteMutationVariables = Exact<{
+  input: AdminDeleteUserAttributesInput;
+}>;
+
+
+export type AuditTrail_AdminDeleteMutation = { __typename?: 'Mutation', adminDeleteUserAttributes:
+    | { __typename: 'AdminDeleteUserAttributesSuccess' }
+    | { __typename: 'CognitoInternalError', code: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string }
+   };
+
+export type AuditTrail_BulkUpdateMutationVariables = Exact<{
+  input: AdminUpdateUsersAttributesInput;
+}>;
+
+
+export type AuditTrail_BulkUpdateMutation = { __typename?: 'Mutation', adminUpdateUsersAttributes:
+    | { __typename: 'AdminUpdateUsersAttributesSuccess', results: Array<
+        | { __typename: 'AdminUpdateUserAttributesSuccess' }
+        | { __typename: 'CognitoAliasExistsError' }
+        | { __typename: 'CognitoInternalError' }
+        | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError' }
+        | { __typename: 'CognitoInvalidLambdaResponseError' }
+        | { __typename: 'CognitoInvalidParameterError' }
+        | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError' }
+        | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError' }
+        | { __typename: 'CognitoNotAuthorizedError' }
+        | { __typename: 'CognitoOperationNotEnabledError' }
+        | { __typename: 'CognitoResourceNotFoundError' }
+        | { __typename: 'CognitoTooManyRequestsError' }
+        | { __typename: 'CognitoUnexpectedLambdaError' }
+        | { __typename: 'CognitoUserLambdaValidationError' }
+        | { __typename: 'CognitoUserNotFoundError' }
+       | null> }
+    | { __typename: 'CognitoInvalidParameterError' }
+   };
+
+export type AuditTrail_UpdateMineMutationVariables = Exact<{
+  input: UpdateMyAttributesInput;
+}>;
+
+
+export type AuditTrail_UpdateMineMutation = { __typename?: 'Mutation', updateMyAttributes:
+    | { __typename: 'CognitoAliasExistsError' }
+    | { __typename: 'CognitoCodeDeliveryFailureError' }
+    | { __typename: 'CognitoCodeMismatchError' }
+    | { __typename: 'CognitoExpiredCodeError' }
+    | { __typename: 'CognitoForbiddenError' }
+    | { __typename: 'CognitoInternalError' }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError' }
+    | { __typename: 'CognitoInvalidLambdaResponseError' }
+    | { __typename: 'CognitoInvalidParameterError' }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError' }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError' }
+    | { __typename: 'CognitoNotAuthorizedError' }
+    | { __typename: 'CognitoOperationNotEnabledError' }
+    | { __typename: 'CognitoPasswordResetRequiredError' }
+    | { __typename: 'CognitoResourceNotFoundError' }
+    | { __typename: 'CognitoTooManyRequestsError' }
+    | { __typename: 'CognitoUnexpectedLambdaError' }
+    | { __typename: 'CognitoUserLambdaValidationError' }
+    | { __typename: 'CognitoUserNotConfirmedError' }
+    | { __typename: 'CognitoUserNotFoundError' }
+    | { __typename: 'UpdateMyAttributesSuccess' }
+   };
+
+export type AuditTrail_DeleteMineMutationVariables = Exact<{
+  input: DeleteMyAttributesInput;
+}>;
+
+
+export type AuditTrail_DeleteMineMutation = { __typename?: 'Mutation', deleteMyAttributes:
+    | { __typename: 'CognitoForbiddenError' }
+    | { __typename: 'CognitoInternalError' }
+    | { __typename: 'CognitoInvalidParameterError' }
+    | { __typename: 'CognitoNotAuthorizedError' }
+    | { __typename: 'CognitoOperationNotEnabledError' }
+    | { __typename: 'CognitoPasswordResetRequiredError' }
+    | { __typename: 'CognitoResourceNotFoundError' }
+    | { __typename: 'CognitoTooManyRequestsError' }
+    | { __typename: 'CognitoUserNotConfirmedError' }
+    | { __typename: 'CognitoUserNotFoundError' }
+    | { __typename: 'DeleteMyAttributesSuccess' }
+   };
+
+export type AuditTrail_VerifyMineMutationVariables = Exact<{
+  input: VerifyMyAttributeInput;
+}>;
+
+
+export type AuditTrail_VerifyMineMutation = { __typename?: 'Mutation', verifyMyAttribute:
+    | { __typename: 'CognitoAliasExistsError' }
+    | { __typename: 'CognitoCodeMismatchError' }
+    | { __typename: 'CognitoExpiredCodeError' }
+    | { __typename: 'CognitoForbiddenError' }
+    | { __typename: 'CognitoInternalError' }
+    | { __typename: 'CognitoInvalidParameterError' }
+    | { __typename: 'CognitoLimitExceededError' }
+    | { __typename: 'CognitoNotAuthorizedError' }
+    | { __typename: 'CognitoOperationNotEnabledError' }
+    | { __typename: 'CognitoPasswordResetRequiredError' }
+    | { __typename: 'CognitoResourceNotFoundError' }
+    | { __typename: 'CognitoTooManyRequestsError' }
+    | { __typename: 'CognitoUserNotConfirmedError' }
+    | { __typename: 'CognitoUserNotFoundError' }
+    | { __typename: 'VerifyMyAttributeSuccess' }
+   };
+
 export type AuthenticationIt_UpdateMineMutationVariables = Exact<{
   input: UpdateMyAttributesInput;
 }>;
@@ -697,6 +1031,58 @@ export type AuthenticationIt_UserQueryVariables = Exact<{
 
 export type AuthenticationIt_UserQuery = { __typename?: 'Query', user?: { __typename?: 'User', username: string } | null };
 
+export type BulkAdminUpdate_UpdateMutationVariables = Exact<{
+  input: AdminUpdateUsersAttributesInput;
+}>;
+
+
+export type BulkAdminUpdate_UpdateMutation = { __typename?: 'Mutation', adminUpdateUsersAttributes:
+    | { __typename: 'AdminUpdateUsersAttributesSuccess', results: Array<
+        | { __typename: 'AdminUpdateUserAttributesSuccess', user: { __typename?: 'User', username: string, locale?: string | null, department?: string | null } }
+        | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+        | { __typename: 'CognitoInternalError', code: string, message: string }
+        | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+        | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+        | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+        | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+        | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+        | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+        | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+        | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+        | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+        | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+        | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+        | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+       | null> }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+   };
+
+export type BulkAdminUpdate_TypenamesMutationVariables = Exact<{
+  input: AdminUpdateUsersAttributesInput;
+}>;
+
+
+export type BulkAdminUpdate_TypenamesMutation = { __typename?: 'Mutation', adminUpdateUsersAttributes:
+    | { __typename: 'AdminUpdateUsersAttributesSuccess', results: Array<
+        | { __typename: 'AdminUpdateUserAttributesSuccess' }
+        | { __typename: 'CognitoAliasExistsError' }
+        | { __typename: 'CognitoInternalError' }
+        | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError' }
+        | { __typename: 'CognitoInvalidLambdaResponseError' }
+        | { __typename: 'CognitoInvalidParameterError' }
+        | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError' }
+        | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError' }
+        | { __typename: 'CognitoNotAuthorizedError' }
+        | { __typename: 'CognitoOperationNotEnabledError' }
+        | { __typename: 'CognitoResourceNotFoundError' }
+        | { __typename: 'CognitoTooManyRequestsError' }
+        | { __typename: 'CognitoUnexpectedLambdaError' }
+        | { __typename: 'CognitoUserLambdaValidationError' }
+        | { __typename: 'CognitoUserNotFoundError' }
+       | null> }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+   };
+
 export type CognitoExceptions_AdminUpdateMutationVariables = Exact<{
   input: AdminUpdateUserAttributesInput;
 }>;
@@ -747,6 +1133,41 @@ export type CognitoExceptions_UpdateMineMutation = { __typename?: 'Mutation', up
     | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string, retryable: boolean }
     | { __typename: 'CognitoUserNotFoundError', code: string, message: string, retryable: boolean }
     | { __typename: 'UpdateMyAttributesSuccess' }
+   };
+
+export type DeleteAttributes_DeleteMineMutationVariables = Exact<{
+  input: DeleteMyAttributesInput;
+}>;
+
+
+export type DeleteAttributes_DeleteMineMutation = { __typename?: 'Mutation', deleteMyAttributes:
+    | { __typename: 'CognitoForbiddenError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+    | { __typename: 'DeleteMyAttributesSuccess', user: { __typename?: 'User', sub: string, username: string, attributes: Array<{ __typename?: 'UserAttribute', name: string, value: string }> } }
+   };
+
+export type DeleteAttributes_AdminDeleteMutationVariables = Exact<{
+  input: AdminDeleteUserAttributesInput;
+}>;
+
+
+export type DeleteAttributes_AdminDeleteMutation = { __typename?: 'Mutation', adminDeleteUserAttributes:
+    | { __typename: 'AdminDeleteUserAttributesSuccess', user: { __typename?: 'User', sub: string, username: string, attributes: Array<{ __typename?: 'UserAttribute', name: string, value: string }> } }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
    };
 
 export type InputValidation_AdminUpdateMutationVariables = Exact<{
@@ -1113,7 +1534,7 @@ export type VerificationLoop_UpdateMutation = { __typename?: 'Mutation', updateM
     | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
     | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string }
     | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
-    | { __typename: 'UpdateMyAttributesSuccess', codeDeliveryDetails: Array<{ __typename?: 'CodeDeliveryDetails', attributeName?: string | null, deliveryMedium?: DeliveryMedium | null }> }
+    | { __typename: 'UpdateMyAttributesSuccess' }
    };
 
 export type VerificationLoop_VerifyMutationVariables = Exact<{
@@ -1171,17 +1592,384 @@ export type VerificationLoop_MeQueryVariables = Exact<{ [key: string]: never; }>
 
 export type VerificationLoop_MeQuery = { __typename?: 'Query', me?: { __typename?: 'User', email?: string | null, emailVerified?: string | null } | null };
 
+export type Faults_AdminUpdateMutationVariables = Exact<{
+  input: AdminUpdateUserAttributesInput;
+}>;
+
+
+export type Faults_AdminUpdateMutation = { __typename?: 'Mutation', adminUpdateUserAttributes:
+    | { __typename: 'AdminUpdateUserAttributesSuccess' }
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInternalError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string, retryable: boolean, retryAfterSeconds?: number | null }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string, retryable: boolean }
+   };
+
+export type Faults_UserQueryVariables = Exact<{
+  username: Scalars['String']['input'];
+}>;
+
+
+export type Faults_UserQuery = { __typename?: 'Query', user?: { __typename?: 'User', username: string } | null };
+
+export type QuotaGovernor_AdminUpdateMutationVariables = Exact<{
+  input: AdminUpdateUserAttributesInput;
+}>;
+
+
+export type QuotaGovernor_AdminUpdateMutation = { __typename?: 'Mutation', adminUpdateUserAttributes:
+    | { __typename: 'AdminUpdateUserAttributesSuccess' }
+    | { __typename: 'CognitoAliasExistsError', code: string, retryable: boolean }
+    | { __typename: 'CognitoInternalError', code: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidParameterError', code: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, retryable: boolean }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, retryable: boolean }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, retryable: boolean }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, retryable: boolean }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, retryable: boolean, retryAfterSeconds?: number | null }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, retryable: boolean }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, retryable: boolean }
+    | { __typename: 'CognitoUserNotFoundError', code: string, retryable: boolean }
+   };
+
+export type QuotaGovernor_UserQueryVariables = Exact<{
+  username: Scalars['String']['input'];
+}>;
+
+
+export type QuotaGovernor_UserQuery = { __typename?: 'Query', user?: { __typename?: 'User', username: string } | null };
+
+export type AdminGuards_AdminUpdateMutationVariables = Exact<{
+  input: AdminUpdateUserAttributesInput;
+}>;
+
+
+export type AdminGuards_AdminUpdateMutation = { __typename?: 'Mutation', adminUpdateUserAttributes:
+    | { __typename: 'AdminUpdateUserAttributesSuccess' }
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+   };
+
+export type AdminGuards_AdminUpdateManyMutationVariables = Exact<{
+  input: AdminUpdateUsersAttributesInput;
+}>;
+
+
+export type AdminGuards_AdminUpdateManyMutation = { __typename?: 'Mutation', adminUpdateUsersAttributes:
+    | { __typename: 'AdminUpdateUsersAttributesSuccess', results: Array<
+        | { __typename: 'AdminUpdateUserAttributesSuccess' }
+        | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+        | { __typename: 'CognitoInternalError', code: string, message: string }
+        | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+        | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+        | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+        | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+        | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+        | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+        | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+        | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+        | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+        | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+        | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+        | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+       | null> }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+   };
+
+export type AdminGuards_AdminDeleteMutationVariables = Exact<{
+  input: AdminDeleteUserAttributesInput;
+}>;
+
+
+export type AdminGuards_AdminDeleteMutation = { __typename?: 'Mutation', adminDeleteUserAttributes:
+    | { __typename: 'AdminDeleteUserAttributesSuccess' }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+   };
+
+export type AdminGuards_UpdateMineMutationVariables = Exact<{
+  input: UpdateMyAttributesInput;
+}>;
+
+
+export type AdminGuards_UpdateMineMutation = { __typename?: 'Mutation', updateMyAttributes:
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+    | { __typename: 'CognitoCodeDeliveryFailureError', code: string, message: string }
+    | { __typename: 'CognitoCodeMismatchError', code: string, message: string }
+    | { __typename: 'CognitoExpiredCodeError', code: string, message: string }
+    | { __typename: 'CognitoForbiddenError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+    | { __typename: 'UpdateMyAttributesSuccess' }
+   };
+
+export type AdminGuards_DeleteMineMutationVariables = Exact<{
+  input: DeleteMyAttributesInput;
+}>;
+
+
+export type AdminGuards_DeleteMineMutation = { __typename?: 'Mutation', deleteMyAttributes:
+    | { __typename: 'CognitoForbiddenError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+    | { __typename: 'DeleteMyAttributesSuccess' }
+   };
+
+export type AdminGuards_UserQueryVariables = Exact<{
+  userPoolId?: InputMaybe<Scalars['ID']['input']>;
+  username: Scalars['String']['input'];
+}>;
+
+
+export type AdminGuards_UserQuery = { __typename?: 'Query', user?: { __typename?: 'User', sub: string } | null };
+
+export type AuthorizationMatrix_AdminUpdateMutationVariables = Exact<{
+  input: AdminUpdateUserAttributesInput;
+}>;
+
+
+export type AuthorizationMatrix_AdminUpdateMutation = { __typename?: 'Mutation', adminUpdateUserAttributes:
+    | { __typename: 'AdminUpdateUserAttributesSuccess' }
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+   };
+
+export type AuthorizationMatrix_UpdateMineMutationVariables = Exact<{
+  input: UpdateMyAttributesInput;
+}>;
+
+
+export type AuthorizationMatrix_UpdateMineMutation = { __typename?: 'Mutation', updateMyAttributes:
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+    | { __typename: 'CognitoCodeDeliveryFailureError', code: string, message: string }
+    | { __typename: 'CognitoCodeMismatchError', code: string, message: string }
+    | { __typename: 'CognitoExpiredCodeError', code: string, message: string }
+    | { __typename: 'CognitoForbiddenError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+    | { __typename: 'UpdateMyAttributesSuccess' }
+   };
+
+export type AuthorizationMatrix_MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthorizationMatrix_MeQuery = { __typename?: 'Query', me?: { __typename?: 'User', sub: string, username: string } | null };
+
+export type AuthorizationMatrix_UserQueryVariables = Exact<{
+  username: Scalars['String']['input'];
+}>;
+
+
+export type AuthorizationMatrix_UserQuery = { __typename?: 'Query', user?: { __typename?: 'User', sub: string, username: string } | null };
+
+export type Hardening_MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Hardening_MeQuery = { __typename?: 'Query', me?: { __typename?: 'User', sub: string } | null };
+
+export type Hardening_IntrospectQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Hardening_IntrospectQuery = { __typename?: 'Query', __schema: { __typename?: '__Schema', queryType: { __typename?: '__Type', name?: string | null } } };
+
+export type Hardening_TypeIntrospectQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Hardening_TypeIntrospectQuery = { __typename?: 'Query', __type?: { __typename?: '__Type', name?: string | null } | null };
+
+export type LogSecrets_AdminUpdateMutationVariables = Exact<{
+  input: AdminUpdateUserAttributesInput;
+}>;
+
+
+export type LogSecrets_AdminUpdateMutation = { __typename?: 'Mutation', adminUpdateUserAttributes:
+    | { __typename: 'AdminUpdateUserAttributesSuccess', user: { __typename?: 'User', attributes: Array<{ __typename?: 'UserAttribute', name: string, value: string }> } }
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+   };
+
+export type LogSecrets_AdminUpdateManyMutationVariables = Exact<{
+  input: AdminUpdateUsersAttributesInput;
+}>;
+
+
+export type LogSecrets_AdminUpdateManyMutation = { __typename?: 'Mutation', adminUpdateUsersAttributes:
+    | { __typename: 'AdminUpdateUsersAttributesSuccess' }
+    | { __typename: 'CognitoInvalidParameterError' }
+   };
+
+export type LogSecrets_UpdateMineMutationVariables = Exact<{
+  input: UpdateMyAttributesInput;
+}>;
+
+
+export type LogSecrets_UpdateMineMutation = { __typename?: 'Mutation', updateMyAttributes:
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+    | { __typename: 'CognitoCodeDeliveryFailureError', code: string, message: string }
+    | { __typename: 'CognitoCodeMismatchError', code: string, message: string }
+    | { __typename: 'CognitoExpiredCodeError', code: string, message: string }
+    | { __typename: 'CognitoForbiddenError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+    | { __typename: 'UpdateMyAttributesSuccess', user: { __typename?: 'User', attributes: Array<{ __typename?: 'UserAttribute', name: string, value: string }> } }
+   };
+
+export type LogSecrets_VerifyMineMutationVariables = Exact<{
+  input: VerifyMyAttributeInput;
+}>;
+
+
+export type LogSecrets_VerifyMineMutation = { __typename?: 'Mutation', verifyMyAttribute:
+    | { __typename: 'CognitoAliasExistsError' }
+    | { __typename: 'CognitoCodeMismatchError' }
+    | { __typename: 'CognitoExpiredCodeError' }
+    | { __typename: 'CognitoForbiddenError' }
+    | { __typename: 'CognitoInternalError' }
+    | { __typename: 'CognitoInvalidParameterError' }
+    | { __typename: 'CognitoLimitExceededError' }
+    | { __typename: 'CognitoNotAuthorizedError' }
+    | { __typename: 'CognitoOperationNotEnabledError' }
+    | { __typename: 'CognitoPasswordResetRequiredError' }
+    | { __typename: 'CognitoResourceNotFoundError' }
+    | { __typename: 'CognitoTooManyRequestsError' }
+    | { __typename: 'CognitoUserNotConfirmedError' }
+    | { __typename: 'CognitoUserNotFoundError' }
+    | { __typename: 'VerifyMyAttributeSuccess' }
+   };
+
+export type LogSecrets_MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogSecrets_MeQuery = { __typename?: 'Query', me?: { __typename?: 'User', attributes: Array<{ __typename?: 'UserAttribute', name: string, value: string }> } | null };
+
+export type LogSecrets_UserQueryVariables = Exact<{
+  username: Scalars['String']['input'];
+}>;
+
+
+export type LogSecrets_UserQuery = { __typename?: 'Query', user?: { __typename?: 'User', attributes: Array<{ __typename?: 'UserAttribute', name: string, value: string }> } | null };
+
 
 export const Federation_AdminUpdateUserAttributesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Federation_AdminUpdateUserAttributes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"givenName"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"given_name","block":false}}]}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Federation_AdminUpdateUserAttributesMutation, Federation_AdminUpdateUserAttributesMutationVariables>;
 export const Federation_UpdateMyAttributesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Federation_UpdateMyAttributes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","alias":{"kind":"Name","value":"givenName"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"given_name","block":false}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"codeDeliveryDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Federation_UpdateMyAttributesMutation, Federation_UpdateMyAttributesMutationVariables>;
 export const AdminUpdateIt_UpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminUpdateIt_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"department"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"custom:department","block":false}}]},{"kind":"Field","name":{"kind":"Name","value":"attributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AdminUpdateIt_UpdateMutation, AdminUpdateIt_UpdateMutationVariables>;
 export const AdminUpdateIt_UserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminUpdateIt_User"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userPoolId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userPoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userPoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"email"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"email","block":false}}]},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AdminUpdateIt_UserQuery, AdminUpdateIt_UserQueryVariables>;
+export const AuditTrail_AdminUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditTrail_AdminUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditTrail_AdminUpdateMutation, AuditTrail_AdminUpdateMutationVariables>;
+export const AuditTrail_AdminDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditTrail_AdminDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminDeleteUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminDeleteUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AuditTrail_AdminDeleteMutation, AuditTrail_AdminDeleteMutationVariables>;
+export const AuditTrail_BulkUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditTrail_BulkUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUsersAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUsersAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUsersAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditTrail_BulkUpdateMutation, AuditTrail_BulkUpdateMutationVariables>;
+export const AuditTrail_UpdateMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditTrail_UpdateMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<AuditTrail_UpdateMineMutation, AuditTrail_UpdateMineMutationVariables>;
+export const AuditTrail_DeleteMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditTrail_DeleteMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<AuditTrail_DeleteMineMutation, AuditTrail_DeleteMineMutationVariables>;
+export const AuditTrail_VerifyMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditTrail_VerifyMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyMyAttributeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyMyAttribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<AuditTrail_VerifyMineMutation, AuditTrail_VerifyMineMutationVariables>;
 export const AuthenticationIt_UpdateMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthenticationIt_UpdateMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<AuthenticationIt_UpdateMineMutation, AuthenticationIt_UpdateMineMutationVariables>;
 export const AuthenticationIt_AdminUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthenticationIt_AdminUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AuthenticationIt_AdminUpdateMutation, AuthenticationIt_AdminUpdateMutationVariables>;
 export const AuthenticationIt_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthenticationIt_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"department"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"custom:department","block":false}}]}]}}]}}]} as unknown as DocumentNode<AuthenticationIt_MeQuery, AuthenticationIt_MeQueryVariables>;
 export const AuthenticationIt_UserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthenticationIt_User"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<AuthenticationIt_UserQuery, AuthenticationIt_UserQueryVariables>;
+export const BulkAdminUpdate_UpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkAdminUpdate_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUsersAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUsersAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUsersAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"locale"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"locale","block":false}}]},{"kind":"Field","alias":{"kind":"Name","value":"department"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"custom:department","block":false}}]}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BulkAdminUpdate_UpdateMutation, BulkAdminUpdate_UpdateMutationVariables>;
+export const BulkAdminUpdate_TypenamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkAdminUpdate_Typenames"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUsersAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUsersAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUsersAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BulkAdminUpdate_TypenamesMutation, BulkAdminUpdate_TypenamesMutationVariables>;
 export const CognitoExceptions_AdminUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CognitoExceptions_AdminUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoTooManyRequestsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]}}]} as unknown as DocumentNode<CognitoExceptions_AdminUpdateMutation, CognitoExceptions_AdminUpdateMutationVariables>;
 export const CognitoExceptions_UpdateMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CognitoExceptions_UpdateMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoTooManyRequestsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]}}]} as unknown as DocumentNode<CognitoExceptions_UpdateMineMutation, CognitoExceptions_UpdateMineMutationVariables>;
+export const DeleteAttributes_DeleteMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAttributes_DeleteMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteMyAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteAttributes_DeleteMineMutation, DeleteAttributes_DeleteMineMutationVariables>;
+export const DeleteAttributes_AdminDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAttributes_AdminDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminDeleteUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminDeleteUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminDeleteUserAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteAttributes_AdminDeleteMutation, DeleteAttributes_AdminDeleteMutationVariables>;
 export const InputValidation_AdminUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputValidation_AdminUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<InputValidation_AdminUpdateMutation, InputValidation_AdminUpdateMutationVariables>;
 export const InputValidation_UpdateMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputValidation_UpdateMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<InputValidation_UpdateMineMutation, InputValidation_UpdateMineMutationVariables>;
 export const ReadErrors_UserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadErrors_User"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"email","block":false}}]}]}}]}}]} as unknown as DocumentNode<ReadErrors_UserQuery, ReadErrors_UserQueryVariables>;
@@ -1199,7 +1987,30 @@ export const VerificationExceptions_VerifyDocument = {"kind":"Document","definit
 export const VerificationExceptions_ResendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerificationExceptions_Resend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResendMyAttributeVerificationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendMyAttributeVerificationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResendMyAttributeVerificationCodeSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codeDeliveryDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeName"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMedium"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerificationExceptions_ResendMutation, VerificationExceptions_ResendMutationVariables>;
 export const VerificationExceptions_DeleteMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerificationExceptions_DeleteMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerificationExceptions_DeleteMineMutation, VerificationExceptions_DeleteMineMutationVariables>;
 export const VerificationExceptions_AdminDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerificationExceptions_AdminDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminDeleteUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminDeleteUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerificationExceptions_AdminDeleteMutation, VerificationExceptions_AdminDeleteMutationVariables>;
-export const VerificationLoop_UpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerificationLoop_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codeDeliveryDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeName"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMedium"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerificationLoop_UpdateMutation, VerificationLoop_UpdateMutationVariables>;
+export const VerificationLoop_UpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerificationLoop_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerificationLoop_UpdateMutation, VerificationLoop_UpdateMutationVariables>;
 export const VerificationLoop_VerifyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerificationLoop_Verify"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyMyAttributeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyMyAttribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyMyAttributeSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"email"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"email","block":false}}]},{"kind":"Field","alias":{"kind":"Name","value":"emailVerified"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"email_verified","block":false}}]}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerificationLoop_VerifyMutation, VerificationLoop_VerifyMutationVariables>;
 export const VerificationLoop_ResendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerificationLoop_Resend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResendMyAttributeVerificationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendMyAttributeVerificationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResendMyAttributeVerificationCodeSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codeDeliveryDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeName"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMedium"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerificationLoop_ResendMutation, VerificationLoop_ResendMutationVariables>;
 export const VerificationLoop_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerificationLoop_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"email"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"email","block":false}}]},{"kind":"Field","alias":{"kind":"Name","value":"emailVerified"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"email_verified","block":false}}]}]}}]}}]} as unknown as DocumentNode<VerificationLoop_MeQuery, VerificationLoop_MeQueryVariables>;
+export const Faults_AdminUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Faults_AdminUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoTooManyRequestsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]}}]} as unknown as DocumentNode<Faults_AdminUpdateMutation, Faults_AdminUpdateMutationVariables>;
+export const Faults_UserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Faults_User"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<Faults_UserQuery, Faults_UserQueryVariables>;
+export const QuotaGovernor_AdminUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QuotaGovernor_AdminUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoTooManyRequestsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]}}]} as unknown as DocumentNode<QuotaGovernor_AdminUpdateMutation, QuotaGovernor_AdminUpdateMutationVariables>;
+export const QuotaGovernor_UserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuotaGovernor_User"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<QuotaGovernor_UserQuery, QuotaGovernor_UserQueryVariables>;
+export const AdminGuards_AdminUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminGuards_AdminUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AdminGuards_AdminUpdateMutation, AdminGuards_AdminUpdateMutationVariables>;
+export const AdminGuards_AdminUpdateManyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminGuards_AdminUpdateMany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUsersAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUsersAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUsersAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AdminGuards_AdminUpdateManyMutation, AdminGuards_AdminUpdateManyMutationVariables>;
+export const AdminGuards_AdminDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminGuards_AdminDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminDeleteUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminDeleteUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AdminGuards_AdminDeleteMutation, AdminGuards_AdminDeleteMutationVariables>;
+export const AdminGuards_UpdateMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminGuards_UpdateMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AdminGuards_UpdateMineMutation, AdminGuards_UpdateMineMutationVariables>;
+export const AdminGuards_DeleteMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminGuards_DeleteMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AdminGuards_DeleteMineMutation, AdminGuards_DeleteMineMutationVariables>;
+export const AdminGuards_UserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminGuards_User"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userPoolId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userPoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userPoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}}]}}]}}]} as unknown as DocumentNode<AdminGuards_UserQuery, AdminGuards_UserQueryVariables>;
+export const AuthorizationMatrix_AdminUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthorizationMatrix_AdminUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AuthorizationMatrix_AdminUpdateMutation, AuthorizationMatrix_AdminUpdateMutationVariables>;
+export const AuthorizationMatrix_UpdateMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthorizationMatrix_UpdateMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AuthorizationMatrix_UpdateMineMutation, AuthorizationMatrix_UpdateMineMutationVariables>;
+export const AuthorizationMatrix_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthorizationMatrix_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<AuthorizationMatrix_MeQuery, AuthorizationMatrix_MeQueryVariables>;
+export const AuthorizationMatrix_UserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthorizationMatrix_User"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<AuthorizationMatrix_UserQuery, AuthorizationMatrix_UserQueryVariables>;
+export const Hardening_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Hardening_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}}]}}]}}]} as unknown as DocumentNode<Hardening_MeQuery, Hardening_MeQueryVariables>;
+export const Hardening_IntrospectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Hardening_Introspect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__schema"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queryType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<Hardening_IntrospectQuery, Hardening_IntrospectQueryVariables>;
+export const Hardening_TypeIntrospectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Hardening_TypeIntrospect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__type"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"User","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<Hardening_TypeIntrospectQuery, Hardening_TypeIntrospectQueryVariables>;
+export const LogSecrets_AdminUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogSecrets_AdminUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LogSecrets_AdminUpdateMutation, LogSecrets_AdminUpdateMutationVariables>;
+export const LogSecrets_AdminUpdateManyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogSecrets_AdminUpdateMany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUsersAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUsersAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<LogSecrets_AdminUpdateManyMutation, LogSecrets_AdminUpdateManyMutationVariables>;
+export const LogSecrets_UpdateMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogSecrets_UpdateMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LogSecrets_UpdateMineMutation, LogSecrets_UpdateMineMutationVariables>;
+export const LogSecrets_VerifyMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogSecrets_VerifyMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyMyAttributeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyMyAttribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<LogSecrets_VerifyMineMutation, LogSecrets_VerifyMineMutationVariables>;
+export const LogSecrets_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogSecrets_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<LogSecrets_MeQuery, LogSecrets_MeQueryVariables>;
+export const LogSecrets_UserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogSecrets_User"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<LogSecrets_UserQuery, LogSecrets_UserQueryVariables>;
