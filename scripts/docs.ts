@@ -1,0 +1,37 @@
+/**
+ * Regenerates the README sections derived from code: the error catalogue (from the schema) and the
+ * configuration table (from src/config.ts). `--check` exits 1 instead of writing when they drift.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { schema } from "../src/schema/index.js";
+import { renderErrorCatalogue } from "../src/schema/error-catalogue.js";
+
+const readmePath = fileURLToPath(new URL("../README.md", import.meta.url));
+
+export function replaceSection(text: string, name: string, content: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} section`);
+  return `${text.slice(0, from + start.length)}\n${content}\n${text.slice(to)}`;
+}
+
+export function renderReadme(current: string): string {
+  return replaceSection(current, "error-catalogue", renderErrorCatalogue(schema));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const current = readFileSync(readmePath, "utf8");
+  const next = renderReadme(current);
+  if (process.argv.includes("--check")) {
+    if (next !== current) {
+      process.stderr.write("README.md's generated sections are stale: run `npm run docs`\n");
+      process.exit(1);
+    }
+  } else {
+    writeFileSync(readmePath, next);
+    process.stdout.write("README.md updated\n");
+  }
+}
