@@ -14,12 +14,36 @@ await verifier.loadSigningKeys();
 const stubClient = { send: async () => ({}) } as unknown as CognitoIdentityProviderClient;
 const variant = process.env.VARIANT ?? "full";
 const app = createApp({
-  cognitoClient: stubClient, accessTokenVerifier: verifier, defaultUserPoolId: fake.userPoolId,
-  logger: createLogger({ level: variant === "nolog" ? "silent" : "info", destination: new Writable({ write: (_c, _e, d) => d() }) }),
-  environment: "production", quotaGovernor: UNLIMITED_GOVERNOR, metrics: variant === "nometrics" ? false : undefined,
+  cognitoClient: stubClient,
+  accessTokenVerifier: verifier,
+  defaultUserPoolId: fake.userPoolId,
+  logger: createLogger({
+    level: variant === "nolog" ? "silent" : "info",
+    destination: new Writable({ write: (_c, _e, d) => d() }),
+  }),
+  environment: "production",
+  quotaGovernor: UNLIMITED_GOVERNOR,
+  metrics: variant === "nometrics" ? false : undefined,
 });
-const body = JSON.stringify({ query: "mutation Bench($input: AdminUpdateUserAttributesInput!) { adminUpdateUserAttributes(input: $input) { __typename } }", variables: { input: { username: "bench-user", userAttributes: [{ name: "custom:department", value: "bench" }] } } });
-const run = async () => { const r = await app.fetch("http://bench/graphql", { method: "POST", headers: { "content-type": "application/json", "content-length": String(body.length), authorization: `Bearer ${token}` }, body }); await r.text(); };
+const body = JSON.stringify({
+  query:
+    "mutation Bench($input: AdminUpdateUserAttributesInput!) { adminUpdateUserAttributes(input: $input) { __typename } }",
+  variables: {
+    input: { username: "bench-user", userAttributes: [{ name: "custom:department", value: "bench" }] },
+  },
+});
+const run = async () => {
+  const r = await app.fetch("http://bench/graphql", {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "content-length": String(body.length),
+      authorization: `Bearer ${token}`,
+    },
+    body,
+  });
+  await r.text();
+};
 for (let i = 0; i < 500; i++) await run();
 const t = process.cpuUsage();
 const N = 5000;

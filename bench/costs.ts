@@ -15,14 +15,17 @@ import { schema } from "../src/schema/index.js";
 import { aUser, FakeCognito } from "../test/helpers/fake-cognito.js";
 
 const ITERATIONS = 3_000;
+const WARM_UP = 200;
 
 const DOCUMENT = `mutation Bench($input: AdminUpdateUserAttributesInput!) {
   adminUpdateUserAttributes(input: $input) { __typename }
 }`;
-const VARIABLES = { input: { username: "bench-user", userAttributes: [{ name: "custom:department", value: "bench" }] } };
+const VARIABLES = {
+  input: { username: "bench-user", userAttributes: [{ name: "custom:department", value: "bench" }] },
+};
 
 async function perCall(label: string, run: () => unknown): Promise<{ step: string; microseconds: number }> {
-  for (let i = 0; i < 200; i++) await run(); // warm up
+  for (let i = 0; i < WARM_UP; i++) await run();
   const started = process.cpuUsage();
   for (let i = 0; i < ITERATIONS; i++) await run();
   const used = process.cpuUsage(started);
@@ -40,6 +43,12 @@ export async function measureCosts(): Promise<{
     const token = await tokens.adminAccessToken(admin);
     const verifier = createAccessTokenVerifier({ issuer: fake.issuer, clientIds: [tokens.defaultClientId] });
     await verifier.loadSigningKeys();
+    // Distinct tokens, so each verification pays the RS256 check.
+    const freshTokens = await Promise.all(
+      Array.from({ length: ITERATIONS + WARM_UP }, (_, index) =>
+        tokens.adminAccessToken(aUser({ username: `bench-${index}` })),
+      ),
+    );
     const stubClient = { send: async () => ({}) } as unknown as CognitoIdentityProviderClient;
     const cognito = { client: stubClient, callTimeoutMs: 5_000, governor: UNLIMITED_GOVERNOR };
     const protectedSchema = protectSchema(schema);
@@ -56,7 +65,8 @@ export async function measureCosts(): Promise<{
       logger: createLogger({ level: "silent" }),
       maxBulkItems: 100,
     };
-    const context = () => createContext(contextDeps, { requestId: "bench", authorization: `Bearer ${token}` });
+    const context = () =>
+      createContext(contextDeps, { requestId: "bench", authorization: `Bearer ${token}` });
     const app = createApp({
       cognitoClient: stubClient,
       accessTokenVerifier: verifier,
@@ -77,7 +87,10 @@ export async function measureCosts(): Promise<{
         });
         await response.text();
       }),
-      await perCall("access token verification (RS256, cached keys)", () =>
+      await perCall("access token verification, a token seen for the first time (RS256)", () =>
+        resolvePrincipal(`Bearer ${freshTokens.pop() ?? token}`, verifier, contextDeps.principalPolicy),
+      ),
+      await perCall("access token verification, a token seen before (verified-token cache)", () =>
         resolvePrincipal(`Bearer ${token}`, verifier, contextDeps.principalPolicy),
       ),
       await perCall("parse + validate (uncached; yoga caches both per document)", () =>
@@ -94,7 +107,7 @@ export async function measureCosts(): Promise<{
         return execute({ schema, document, variableValues: VARIABLES, contextValue });
       }),
     ];
-    const shield = (rows[3]?.microseconds ?? 0) - (rows[4]?.microseconds ?? 0);
+    const shield = (rows[4]?.microseconds ?? 0) - (rows[5]?.microseconds ?? 0);
     return {
       iterations: ITERATIONS,
       rows,

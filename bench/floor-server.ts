@@ -31,7 +31,10 @@ const server = createServer((request, response) => {
   request.on("end", async () => {
     try {
       const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Body;
-      const attributes = body.variables.input.userAttributes.map(({ name, value }) => ({ Name: name, Value: value }));
+      const attributes = body.variables.input.userAttributes.map(({ name, value }) => ({
+        Name: name,
+        Value: value,
+      }));
       if (body.query.includes("adminUpdateUserAttributes")) {
         await client.send(
           new AdminUpdateUserAttributesCommand({
@@ -43,7 +46,9 @@ const server = createServer((request, response) => {
         response.end(JSON.stringify({ data: { adminUpdateUserAttributes: { __typename: "Success" } } }));
       } else {
         const token = (request.headers.authorization ?? "").replace(/^Bearer /, "");
-        await client.send(new UpdateUserAttributesCommand({ AccessToken: token, UserAttributes: attributes }));
+        await client.send(
+          new UpdateUserAttributesCommand({ AccessToken: token, UserAttributes: attributes }),
+        );
         response.end(JSON.stringify({ data: { updateMyAttributes: { __typename: "Success" } } }));
       }
     } catch (error) {

@@ -72,7 +72,11 @@ const tsx = ["--import", "tsx"];
 
 async function startFake(delayMs: number): Promise<{ child: ChildProcess; backend: Backend }> {
   const child = spawn(process.execPath, [...tsx, "bench/fake-cognito-process.ts"], {
-    env: { ...process.env, BENCH_DELAY_MS: String(delayMs), AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
+    env: {
+      ...process.env,
+      BENCH_DELAY_MS: String(delayMs),
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   return { child, backend: JSON.parse(await firstLine(child)) as Backend };
@@ -129,14 +133,18 @@ const MUTATIONS = {
       query:
         "mutation Bench($input: AdminUpdateUserAttributesInput!) { adminUpdateUserAttributes(input: $input) { __typename } }",
       variables: {
-        input: { username: backend.targetUsername, userAttributes: [{ name: "custom:department", value: "bench" }] },
+        input: {
+          username: backend.targetUsername,
+          userAttributes: [{ name: "custom:department", value: "bench" }],
+        },
       },
     },
   }),
   updateMyAttributes: (backend: Backend) => ({
     token: backend.userToken,
     body: {
-      query: "mutation Bench($input: UpdateMyAttributesInput!) { updateMyAttributes(input: $input) { __typename } }",
+      query:
+        "mutation Bench($input: UpdateMyAttributesInput!) { updateMyAttributes(input: $input) { __typename } }",
       variables: { input: { userAttributes: [{ name: "custom:department", value: "bench" }] } },
     },
   }),
@@ -151,7 +159,11 @@ interface Run {
   non2xx: number;
 }
 
-async function load(url: string, request: { token: string; body: unknown }, options: { rate?: number }): Promise<Run> {
+async function load(
+  url: string,
+  request: { token: string; body: unknown },
+  options: { rate?: number },
+): Promise<Run> {
   const result = await autocannon({
     url,
     method: "POST",
@@ -170,7 +182,11 @@ async function load(url: string, request: { token: string; body: unknown }, opti
   };
 }
 
-async function verifyAnswers(url: string, request: { token: string; body: unknown }, name: string): Promise<void> {
+async function verifyAnswers(
+  url: string,
+  request: { token: string; body: unknown },
+  name: string,
+): Promise<void> {
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${request.token}` },

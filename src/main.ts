@@ -1,5 +1,4 @@
 import { createRequire } from "node:module";
-import { Redis } from "ioredis";
 import type { DestinationStream } from "pino";
 import { createApp } from "./app.js";
 import { cognitoIssuer, createAccessTokenVerifier } from "./auth/access-token-verifier.js";
@@ -128,14 +127,14 @@ async function main(): Promise<void> {
   const readiness: Readiness = { ready: false, reason: "starting" };
 
   const backend = await startBackend(config, logger);
+  // ioredis loads only when replicas share their quota budget.
   const redis = config.quotas.redisUrl
-    ? new Redis(config.quotas.redisUrl, {
-        lazyConnect: false,
+    ? new (await import("ioredis")).Redis(config.quotas.redisUrl, {
         maxRetriesPerRequest: 1,
         enableOfflineQueue: false,
       })
     : undefined;
-  redis?.on("error", (error) =>
+  redis?.on("error", (error: Error) =>
     logger.warn({ error: error.message }, "redis unavailable: quotas fall back to per process"),
   );
 
@@ -151,7 +150,7 @@ async function main(): Promise<void> {
     clientIds: backend.clientIds,
   });
 
-  const tracing = createTracerProvider(config.tracing);
+  const tracing = await createTracerProvider(config.tracing);
   const developerInfo = await backend.describeForDevelopers?.();
   const app = createApp({
     cognitoClient,

@@ -42,6 +42,9 @@ const jwksFetcher: Fetcher = {
   },
 };
 
+/** Most verified tokens remembered at once (about 1 KB each). */
+const VERIFIED_TOKEN_CACHE_SIZE = 1_000;
+
 /** `https://cognito-idp.<region>.amazonaws.com/<pool>`: the issuer of a real user pool's tokens. */
 export function cognitoIssuer(region: string, userPoolId: string): string {
   return `https://cognito-idp.${region}.amazonaws.com/${userPoolId}`;
@@ -65,11 +68,23 @@ export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): 
     { jwksCache: new SimpleJwksCache({ fetcher: jwksFetcher }) },
   );
 
+  // Verified tokens, newest last, until they expire: a client sends the same token with every request,
+  // and the RS256 check was the largest per-request cost after GraphQL itself (bench/RESULTS.md).
+  const verified = new Map<string, { claims: VerifiedAccessToken; expiresAt: number }>();
+
   return {
     async verify(token) {
+      const hit = verified.get(token);
+      if (hit) {
+        verified.delete(token);
+        if (hit.expiresAt > Date.now()) {
+          verified.set(token, hit);
+          return hit.claims;
+        }
+      }
       const payload = await verifier.verify(token);
       const groups = payload["cognito:groups"];
-      return {
+      const claims: VerifiedAccessToken = {
         raw: token,
         sub: String(payload.sub),
         username: typeof payload.username === "string" ? payload.username : undefined,
@@ -79,6 +94,13 @@ export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): 
           : [],
         scopes: typeof payload.scope === "string" ? payload.scope.split(" ").filter(Boolean) : [],
       };
+      // nbf was checked just now, so the token stays valid until exp; only then is it remembered.
+      if (typeof payload.exp === "number") {
+        verified.set(token, { claims, expiresAt: payload.exp * 1000 });
+        if (verified.size > VERIFIED_TOKEN_CACHE_SIZE)
+          verified.delete(verified.keys().next().value as string);
+      }
+      return claims;
     },
     loadSigningKeys: () => verifier.hydrate(),
   };
