@@ -19,6 +19,7 @@ import { createCallObserver, useObservability } from "./plugins/use-observabilit
 import { type Readiness, useReadiness } from "./plugins/use-readiness.js";
 import { useRequestBodyLimit } from "./plugins/use-request-body-limit.js";
 import { useRequestOutcome } from "./plugins/use-request-outcome.js";
+import { useSanitizedErrors } from "./plugins/use-sanitized-errors.js";
 import { createQuotaGovernor, type QuotaGovernor } from "./quota/governor.js";
 import { schema } from "./schema/index.js";
 import { DEFAULT_ADMIN_ONLY_ATTRIBUTES } from "./validation/attribute-writes.js";
@@ -152,6 +153,7 @@ export function createApp(deps: AppDependencies): App {
         blockFieldSuggestions: production,
       }),
       useObservability(metrics),
+      useSanitizedErrors({ hideSuggestions: production }),
       useRequestOutcome(deps.logger),
       {
         onResponse({ request, response }) {

@@ -277,32 +277,33 @@ const REMOTE_VARIABLES = ["COGNITO_USER_POOL_ID", "COGNITO_CLIENT_IDS", "AWS_REG
  * (callers pass it in). Throws {@link ConfigError} listing every problem.
  */
 export function loadConfig(environment: Record<string, string | undefined>): Config {
-  const parsed = environmentSchema.safeParse(environment);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => formatIssue(issue)));
-  }
-  const env = parsed.data;
-  const problems: string[] = [];
-
+  // Which Cognito the operator asked for is read from the raw values, so a missing variable is
+  // reported together with any invalid one instead of after it is fixed.
+  const given = (name: string) => (environment[name] ?? "").trim() !== "";
   // AWS_REGION alone is common in a developer's shell; only the Cognito variables opt into real Cognito.
-  const wantsRemote = env.COGNITO_USER_POOL_ID !== undefined || (env.COGNITO_CLIENT_IDS?.length ?? 0) > 0;
-  let cognito: CognitoBackendConfig;
-  if (!wantsRemote) {
-    if (env.NODE_ENV === "production") {
-      problems.push(
-        `Real Cognito configuration is required in production: set ${REMOTE_VARIABLES.join(", ")}` +
-          " (the embedded local Cognito is for development only)",
-      );
-    }
-    cognito = { mode: "embedded", port: env.LOCAL_COGNITO_PORT, dataDir: env.LOCAL_COGNITO_DATA_DIR };
-  } else {
-    const missing = REMOTE_VARIABLES.filter((name) => {
-      const value = env[name];
-      return Array.isArray(value) ? value.length === 0 : value === undefined;
-    });
-    for (const name of missing) {
+  const wantsRemote = given("COGNITO_USER_POOL_ID") || given("COGNITO_CLIENT_IDS");
+  const problems: string[] = [];
+  if (wantsRemote) {
+    for (const name of REMOTE_VARIABLES.filter((variable) => !given(variable))) {
       problems.push(`${name} is required to use real Cognito (set ${REMOTE_VARIABLES.join(", ")} together)`);
     }
+  } else if ((environment.NODE_ENV ?? "").trim() === "production") {
+    problems.push(
+      `Real Cognito configuration is required in production: set ${REMOTE_VARIABLES.join(", ")}` +
+        " (the embedded local Cognito is for development only)",
+    );
+  }
+
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    throw new ConfigError([...parsed.error.issues.map((issue) => formatIssue(issue)), ...problems]);
+  }
+  const env = parsed.data;
+
+  let cognito: CognitoBackendConfig;
+  if (!wantsRemote) {
+    cognito = { mode: "embedded", port: env.LOCAL_COGNITO_PORT, dataDir: env.LOCAL_COGNITO_DATA_DIR };
+  } else {
     cognito = {
       mode: "remote",
       region: env.AWS_REGION ?? "",

@@ -232,6 +232,10 @@ async function main(): Promise<void> {
     logger.info("stopped");
     process.exit(0);
   };
+  // A backstop, not a design: one request's stray rejection must not take every other request down.
+  process.on("unhandledRejection", (reason) => {
+    logger.error({ error: reason instanceof Error ? reason.name : typeof reason }, "unhandled rejection");
+  });
   process.once("SIGTERM", () => void stop("SIGTERM"));
   process.once("SIGINT", () => void stop("SIGINT"));
 }

@@ -1,3 +1,16 @@
+import {
+  CognitoJwtInvalidClientIdError,
+  CognitoJwtInvalidTokenUseError,
+  FetchError,
+  JwksNotAvailableInCacheError,
+  JwtExpiredError,
+  JwtInvalidIssuerError,
+  JwtInvalidSignatureAlgorithmError,
+  JwtInvalidSignatureError,
+  JwtNotBeforeError,
+  JwtWithoutValidKidError,
+  KidNotFoundInJwksError,
+} from "aws-jwt-verify/error";
 import type { AccessTokenVerifier, VerifiedAccessToken } from "./access-token-verifier.js";
 
 /** The scope Cognito requires for a user's own-profile operations (cognito-contract.md §8.2). */
@@ -15,6 +28,35 @@ export interface PrincipalPolicy {
   adminGroup: string;
   /** Client-credentials tokens holding any of these scopes are admins (machine callers). */
   adminScopes: readonly string[];
+}
+
+/**
+ * A fixed reason per kind of rejection. The library's own messages can quote parser internals or
+ * token contents, which a caller has no use for and an attacker might.
+ */
+function rejectionReason(error: unknown): string {
+  if (error instanceof JwtExpiredError) return "the token has expired";
+  if (error instanceof JwtNotBeforeError) return "the token is not valid yet (nbf)";
+  if (error instanceof CognitoJwtInvalidTokenUseError) {
+    return "wrong token use: send the access token, not the ID token";
+  }
+  if (error instanceof CognitoJwtInvalidClientIdError) {
+    return "the token was issued to an app client this gateway does not accept";
+  }
+  if (error instanceof JwtInvalidIssuerError)
+    return "the token was issued by another user pool (issuer not allowed)";
+  if (
+    error instanceof JwtInvalidSignatureError ||
+    error instanceof JwtInvalidSignatureAlgorithmError ||
+    error instanceof KidNotFoundInJwksError ||
+    error instanceof JwtWithoutValidKidError
+  ) {
+    return "the signature does not verify against the user pool's keys";
+  }
+  if (error instanceof FetchError || error instanceof JwksNotAvailableInCacheError) {
+    return "the user pool's signing keys are unavailable right now; try again";
+  }
+  return "the token is malformed or its claims are not those of a Cognito access token";
 }
 
 const BEARER = /^Bearer[ ]+([A-Za-z0-9\-_=.]+)[ ]*$/i;
@@ -39,7 +81,7 @@ export async function resolvePrincipal(
   } catch (error) {
     return {
       kind: "invalid",
-      reason: `Invalid access token: ${error instanceof Error ? error.message : "rejected"}`,
+      reason: `Invalid access token: ${rejectionReason(error)}`,
     };
   }
   // Client-credentials tokens have no username and cannot carry the self-service scope (§8.3).

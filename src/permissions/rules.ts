@@ -93,3 +93,30 @@ export const isAllowedPool = rule({ cache: "no_cache" })(async (
     `The gateway is not allowed to act on user pool ${JSON.stringify(String(requested).slice(0, 60))}`,
   );
 });
+
+/** The entity types this subgraph resolves. */
+const ENTITY_TYPES: ReadonlySet<string> = new Set(["User"]);
+
+/**
+ * Federation references must name an entity this subgraph owns. Refused up front: a foreign
+ * `__typename` makes the federation library abandon the list half-way, with the other references'
+ * answers left pending.
+ */
+export const hasKnownEntityTypes = rule({ cache: "no_cache" })(async (
+  _parent,
+  args: { representations?: unknown },
+) => {
+  const representations = Array.isArray(args.representations) ? args.representations : [];
+  const unknown = representations
+    .map((representation: unknown) =>
+      typeof representation === "object" && representation !== null
+        ? (representation as { __typename?: unknown }).__typename
+        : undefined,
+    )
+    .filter((typename) => typeof typename !== "string" || !ENTITY_TYPES.has(typename));
+  if (unknown.length === 0) return true;
+  return new GraphQLError(
+    `_entities resolves only ${[...ENTITY_TYPES].join(", ")} references; got __typename ${JSON.stringify(String(unknown[0]).slice(0, 60))}`,
+    { extensions: { code: "BAD_USER_INPUT" } },
+  );
+});

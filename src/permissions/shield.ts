@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import { allow, and, deny, shield } from "graphql-shield";
-import { isAdmin, isAllowedPool, isAuthenticated, isSignedInUser } from "./rules.js";
+import { hasKnownEntityTypes, isAdmin, isAllowedPool, isAuthenticated, isSignedInUser } from "./rules.js";
 
 /**
  * Who may call what. Every root field is denied unless listed here; fields below the root inherit
@@ -15,7 +15,7 @@ export const permissions = shield(
       user: and(isAdmin, isAllowedPool),
       // Federation: the router reads the SDL, and resolves User references per entity (checkSelfOrAdmin).
       _service: allow,
-      _entities: isAuthenticated,
+      _entities: and(isAuthenticated, hasKnownEntityTypes),
     },
     Mutation: {
       "*": deny,
@@ -46,6 +46,8 @@ export const permissions = shield(
  */
 export function protectSchema(schema: GraphQLSchema): GraphQLSchema {
   const middleware = permissions.generate(schema) as Record<string, unknown>;
-  const rootTypes = [schema.getQueryType(), schema.getMutationType()].flatMap((type) => (type ? [type.name] : []));
+  const rootTypes = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
+    type ? [type.name] : [],
+  );
   return applyMiddleware(schema, Object.fromEntries(rootTypes.map((name) => [name, middleware[name]])));
 }

@@ -25,49 +25,95 @@ export interface QuotaGovernor {
 /** Lets every call through at once: for tests that measure something else. */
 export const UNLIMITED_GOVERNOR: QuotaGovernor = { acquire: async () => {} };
 
-type Limiter = RateLimiterMemory | RateLimiterRedis;
-
-/**
- * Short windows rather than `rate` points per second: a one-second window lets 2×rate through around
- * its edge, which a token-bucket backend throttles. A window holds ⌈rate/100⌉ tokens (one token per
- * 1/rate s at Cognito's rates), so the edge burst stays a hundredth of the rate while high rates do
- * not hinge on millisecond timers.
- */
-function createLimiter(name: string, rate: number, redis: Redis | undefined): Limiter {
-  const points = Math.ceil(rate / 100);
-  const options = { keyPrefix: `cag:quota:${name}`, points, duration: points / rate };
-  if (!redis) return new RateLimiterMemory(options);
-  return new RateLimiterRedis({
-    ...options,
-    storeClient: redis,
-    // If Redis is unreachable, each replica keeps to the budget on its own rather than stopping writes.
-    insuranceLimiter: new RateLimiterMemory(options),
-  });
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Waiters for one bucket key, served in arrival order, so a burst drains first-come first-served
- * instead of every waiter polling the limiter at once.
+ * A rate as short time slots, each with a few tokens: one token per 1/rate s at Cognito's rates
+ * (⌈rate/100⌉ per slot at high ones). A one-second window would let 2×rate through around its edge,
+ * which a token-bucket backend throttles.
+ *
+ * The slot is part of the key and rate-limiter-flexible counts it atomically, in memory or in Redis
+ * (shared by every replica). Its Redis store only expires keys in whole seconds, so each slot key
+ * lives for one second while the slot itself is only as long as it is: the key, not the expiry,
+ * moves the window on. Replicas' clocks must agree to within a slot for the shared budget to hold.
+ */
+class SlottedRate {
+  private readonly slotMs: number;
+  private readonly limiter: RateLimiterMemory | RateLimiterRedis;
+
+  constructor(
+    name: string,
+    readonly rate: number,
+    redis: Redis | undefined,
+  ) {
+    const points = Math.ceil(rate / 100);
+    this.slotMs = (points * 1000) / rate;
+    const options = { keyPrefix: `cag:quota:${name}`, points, duration: 1 };
+    this.limiter = redis
+      ? new RateLimiterRedis({
+          ...options,
+          storeClient: redis,
+          // Redis unreachable: each replica keeps to the budget on its own rather than stopping writes.
+          insuranceLimiter: new RateLimiterMemory(options),
+        })
+      : new RateLimiterMemory(options);
+  }
+
+  /** Takes a token from the current slot, or says how long until the next slot begins. */
+  async tryTake(key: string): Promise<{ taken: true } | { taken: false; waitMs: number }> {
+    const now = Date.now();
+    const slot = Math.floor(now / this.slotMs);
+    try {
+      await this.limiter.consume(`${key}:${slot}`);
+      return { taken: true };
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      return { taken: false, waitMs: Math.max(1, Math.ceil((slot + 1) * this.slotMs - now)) };
+    }
+  }
+}
+
+/**
+ * Waiters for one bucket key, served strictly in arrival order: a burst drains first come, first
+ * served, instead of every waiter polling the limiter at once.
  */
 class Lane {
   private tail: Promise<void> = Promise.resolve();
+  /** When this lane's last waiter was served (epoch ms). */
+  private lastServedAt = 0;
   waiting = 0;
 
   constructor(
-    private readonly limiter: Limiter,
+    private readonly rate: SlottedRate,
     private readonly key: string,
-    private readonly rate: number,
+    /**
+     * Least time between two waiters being served. Slots bound how many tokens a second holds; this
+     * also bounds how close together they are sent, since a served waiter may still have queued for
+     * another lane's token after taking this one's.
+     */
+    private readonly minSpacingMs = 0,
   ) {}
 
-  take(deadlineAt: number): Promise<void> {
+  /**
+   * Resolves once this waiter has a token and `thenHolding` (run before the next waiter may start)
+   * has finished; rejects with TooManyRequestsError when that cannot happen before `deadlineAt`.
+   */
+  take(deadlineAt: number, thenHolding?: () => Promise<void>): Promise<void> {
     this.waiting++;
     let abandoned = false;
     let timer: NodeJS.Timeout | undefined;
-    const turn = this.tail.then(() =>
-      abandoned ? undefined : this.consumeBefore(deadlineAt, () => abandoned),
-    );
+    const turn = this.tail.then(async () => {
+      if (abandoned) return;
+      const spacingLeft = this.lastServedAt + this.minSpacingMs - Date.now();
+      if (spacingLeft > 0) {
+        if (Date.now() + spacingLeft > deadlineAt) throw this.tooMany();
+        await sleep(spacingLeft);
+      }
+      await this.tokenBefore(deadlineAt, () => abandoned);
+      if (abandoned) return;
+      await thenHolding?.();
+      this.lastServedAt = Date.now();
+    });
     // The next waiter starts when this one is served or gives up, never on its error.
     this.tail = turn.then(
       () => {},
@@ -89,23 +135,18 @@ class Lane {
     });
   }
 
-  private async consumeBefore(deadlineAt: number, isAbandoned: () => boolean): Promise<void> {
+  private async tokenBefore(deadlineAt: number, isAbandoned: () => boolean): Promise<void> {
     for (;;) {
       if (isAbandoned()) return;
-      try {
-        await this.limiter.consume(this.key);
-        return;
-      } catch (rejection) {
-        if (!(rejection instanceof RateLimiterRes)) throw rejection;
-        const waitMs = Math.max(rejection.msBeforeNext, 1);
-        if (Date.now() + waitMs > deadlineAt) throw this.tooMany();
-        await sleep(waitMs);
-      }
+      const attempt = await this.rate.tryTake(this.key);
+      if (attempt.taken) return;
+      if (Date.now() + attempt.waitMs > deadlineAt) throw this.tooMany();
+      await sleep(attempt.waitMs);
     }
   }
 
   private tooMany(): InstanceType<typeof TooManyRequestsError> {
-    const seconds = Math.max(1, Math.ceil(this.waiting / this.rate));
+    const seconds = Math.max(1, Math.ceil(this.waiting / this.rate.rate));
     const error = new TooManyRequestsError(
       `The gateway is at Cognito's request-rate quota for this operation; retry in about ${seconds} s`,
     );
@@ -129,36 +170,38 @@ export function createQuotaGovernor(options: QuotaGovernorOptions = {}): QuotaGo
   const rates: QuotaRates = { ...DEFAULT_QUOTA_RATES, ...options.rates };
   const reserve = options.reserveForCallMs ?? 250;
   const categoryLanes = new Map<QuotaCategory, Lane>();
-  for (const category of Object.keys(OPERATION_CATEGORY).map(
-    (operation) => OPERATION_CATEGORY[operation as CognitoOperation],
-  )) {
-    if (!categoryLanes.has(category)) {
-      categoryLanes.set(
-        category,
-        new Lane(createLimiter(category, rates[category], options.redis), "all", rates[category]),
-      );
-    }
+  for (const category of new Set(Object.values(OPERATION_CATEGORY))) {
+    categoryLanes.set(category, new Lane(new SlottedRate(category, rates[category], options.redis), "all"));
   }
-  const perUserLimiter = createLimiter("user-write", rates.perUserWrite, options.redis);
+  const perUserRate = new SlottedRate("user-write", rates.perUserWrite, options.redis);
+  const perUserSpacingMs = 1000 / rates.perUserWrite;
   const userLanes = new Map<string, Lane>();
 
   return {
     async acquire(operation, subject, deadlineAt) {
       const category = OPERATION_CATEGORY[operation];
+      const categoryLane = categoryLanes.get(category) as Lane;
       const waitUntil = deadlineAt - reserve;
-      if (subject !== undefined && category === "UserUpdate") {
-        let lane = userLanes.get(subject);
-        if (!lane) {
-          lane = new Lane(perUserLimiter, subject, rates.perUserWrite);
-          userLanes.set(subject, lane);
-        }
-        try {
-          await lane.take(waitUntil);
-        } finally {
-          if (lane.waiting === 0) userLanes.delete(subject);
-        }
+      if (subject === undefined || category !== "UserUpdate") {
+        await categoryLane.take(waitUntil);
+        return;
       }
-      await (categoryLanes.get(category) as Lane).take(waitUntil);
+      // One user's writes go one at a time, each holding its place until it also has the category's
+      // token: otherwise writes queued behind other users would leave together, faster than 10/s.
+      let lane = userLanes.get(subject);
+      if (!lane) {
+        lane = new Lane(perUserRate, subject, perUserSpacingMs);
+        userLanes.set(subject, lane);
+      }
+      try {
+        await lane.take(waitUntil, () => categoryLane.take(waitUntil));
+      } finally {
+        // Kept for one spacing after its last waiter, so the next write still keeps its distance.
+        const idle = lane;
+        setTimeout(() => {
+          if (idle.waiting === 0 && userLanes.get(subject) === idle) userLanes.delete(subject);
+        }, perUserSpacingMs).unref();
+      }
     },
   };
 }

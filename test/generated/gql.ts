@@ -57,8 +57,10 @@ type Documents = {
     "\n  query VerificationLoop_Me {\n    me {\n      email: attribute(name: \"email\")\n      emailVerified: attribute(name: \"email_verified\")\n    }\n  }\n": typeof types.VerificationLoop_MeDocument,
     "\n  mutation Faults_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n        retryable\n      }\n      ... on CognitoTooManyRequestsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.Faults_AdminUpdateDocument,
     "\n  query Faults_User($username: String!) {\n    user(username: $username) {\n      username\n    }\n  }\n": typeof types.Faults_UserDocument,
+    "\n  mutation Lifecycle_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n    }\n  }\n": typeof types.Lifecycle_AdminUpdateDocument,
     "\n  mutation QuotaGovernor_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        retryable\n      }\n      ... on CognitoTooManyRequestsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.QuotaGovernor_AdminUpdateDocument,
     "\n  query QuotaGovernor_User($username: String!) {\n    user(username: $username) {\n      username\n    }\n  }\n": typeof types.QuotaGovernor_UserDocument,
+    "\n  mutation RedisQuota_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoTooManyRequestsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.RedisQuota_AdminUpdateDocument,
     "\n  mutation AdminGuards_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AdminGuards_AdminUpdateDocument,
     "\n  mutation AdminGuards_AdminUpdateMany($input: AdminUpdateUsersAttributesInput!) {\n    adminUpdateUsersAttributes(input: $input) {\n      __typename\n      ... on AdminUpdateUsersAttributesSuccess {\n        results {\n          __typename\n          ... on CognitoError {\n            code\n            message\n          }\n        }\n      }\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AdminGuards_AdminUpdateManyDocument,
     "\n  mutation AdminGuards_AdminDelete($input: AdminDeleteUserAttributesInput!) {\n    adminDeleteUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AdminGuards_AdminDeleteDocument,
@@ -123,8 +125,10 @@ const documents: Documents = {
     "\n  query VerificationLoop_Me {\n    me {\n      email: attribute(name: \"email\")\n      emailVerified: attribute(name: \"email_verified\")\n    }\n  }\n": types.VerificationLoop_MeDocument,
     "\n  mutation Faults_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n        retryable\n      }\n      ... on CognitoTooManyRequestsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": types.Faults_AdminUpdateDocument,
     "\n  query Faults_User($username: String!) {\n    user(username: $username) {\n      username\n    }\n  }\n": types.Faults_UserDocument,
+    "\n  mutation Lifecycle_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n    }\n  }\n": types.Lifecycle_AdminUpdateDocument,
     "\n  mutation QuotaGovernor_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        retryable\n      }\n      ... on CognitoTooManyRequestsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": types.QuotaGovernor_AdminUpdateDocument,
     "\n  query QuotaGovernor_User($username: String!) {\n    user(username: $username) {\n      username\n    }\n  }\n": types.QuotaGovernor_UserDocument,
+    "\n  mutation RedisQuota_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoTooManyRequestsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": types.RedisQuota_AdminUpdateDocument,
     "\n  mutation AdminGuards_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": types.AdminGuards_AdminUpdateDocument,
     "\n  mutation AdminGuards_AdminUpdateMany($input: AdminUpdateUsersAttributesInput!) {\n    adminUpdateUsersAttributes(input: $input) {\n      __typename\n      ... on AdminUpdateUsersAttributesSuccess {\n        results {\n          __typename\n          ... on CognitoError {\n            code\n            message\n          }\n        }\n      }\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": types.AdminGuards_AdminUpdateManyDocument,
     "\n  mutation AdminGuards_AdminDelete($input: AdminDeleteUserAttributesInput!) {\n    adminDeleteUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": types.AdminGuards_AdminDeleteDocument,
@@ -335,11 +339,19 @@ export function graphql(source: "\n  query Faults_User($username: String!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation Lifecycle_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation Lifecycle_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation QuotaGovernor_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        retryable\n      }\n      ... on CognitoTooManyRequestsError {\n        retryAfterSeconds\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation QuotaGovernor_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        retryable\n      }\n      ... on CognitoTooManyRequestsError {\n        retryAfterSeconds\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QuotaGovernor_User($username: String!) {\n    user(username: $username) {\n      username\n    }\n  }\n"): (typeof documents)["\n  query QuotaGovernor_User($username: String!) {\n    user(username: $username) {\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedisQuota_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoTooManyRequestsError {\n        retryAfterSeconds\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RedisQuota_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoTooManyRequestsError {\n        retryAfterSeconds\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

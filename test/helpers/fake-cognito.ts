@@ -15,6 +15,8 @@ export interface RecordedRequest {
   /** The parsed JSON request body (PascalCase members, e.g. `UserPoolId`). */
   body: Record<string, unknown>;
   headers: Record<string, string | string[] | undefined>;
+  /** When the fake received it, epoch milliseconds (`Date.now()`), for asserting on request rates. */
+  receivedAt: number;
 }
 
 /** A successful response body. */
@@ -31,6 +33,7 @@ export type Reply = ReplyBody | ((request: RecordedRequest) => ReplyBody | Promi
  * - `raw`: any status and body, e.g. a non-JSON 502 from a load balancer.
  * - `drop`: destroy the socket without answering.
  * - `hang`: never answer; `close()` still ends the connection.
+ * - `default`: answer as the in-memory pool does (useful with `delayMs` for a slow but correct answer).
  */
 export type Step = (
   | { kind: "reply"; body: Reply }
@@ -38,7 +41,73 @@ export type Step = (
   | { kind: "raw"; status: number; body: string; contentType?: string }
   | { kind: "drop" }
   | { kind: "hang" }
+  | { kind: "default" }
 ) & { delayMs?: number };
+
+/**
+ * Cognito's request-rate categories (reference §7.1) for the operations the fake knows. Each is one
+ * account-wide budget: every operation in it draws from the same bucket.
+ */
+export const COGNITO_QUOTA_CATEGORIES = {
+  UserUpdate: [
+    "AdminUpdateUserAttributes",
+    "UpdateUserAttributes",
+    "AdminDeleteUserAttributes",
+    "DeleteUserAttributes",
+    "VerifyUserAttribute",
+  ],
+  UserRead: ["AdminGetUser", "GetUser"],
+  UserResourceRead: ["GetUserAttributeVerificationCode"],
+  UserList: ["ListUsers"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type CognitoQuotaCategory = keyof typeof COGNITO_QUOTA_CATEGORIES;
+
+/** A token bucket for `FakeCognito#throttle`. */
+export interface ThrottleOptions {
+  /** Tokens added per second (the quota, e.g. 25 for UserUpdate). */
+  ratePerSecond: number;
+  /** Bucket capacity: how many requests may arrive at once after a quiet spell. Default 1. */
+  burst?: number;
+  /**
+   * One bucket per key instead of one for the whole category, e.g. the user a write touches for
+   * Cognito's 10 writes per second per user: `per: (request) => String(request.body.Username)`.
+   */
+  per?: (request: RecordedRequest) => string;
+}
+
+/** A token bucket that starts full; `hasToken` first adds what the elapsed time refilled. */
+class TokenBucket {
+  private tokens: number;
+  private refilledAt = performance.now();
+
+  constructor(
+    private readonly ratePerSecond: number,
+    private readonly capacity: number,
+  ) {
+    this.tokens = capacity;
+  }
+
+  hasToken(): boolean {
+    const now = performance.now();
+    this.tokens = Math.min(
+      this.capacity,
+      this.tokens + ((now - this.refilledAt) / 1000) * this.ratePerSecond,
+    );
+    this.refilledAt = now;
+    return this.tokens >= 1;
+  }
+
+  take(): void {
+    this.tokens -= 1;
+  }
+}
+
+interface Throttle {
+  operations: ReadonlySet<string>;
+  options: ThrottleOptions;
+  buckets: Map<string, TokenBucket>;
+}
 
 /** A user in the fake's in-memory pool. */
 export interface FakeUser {
@@ -106,9 +175,10 @@ type OperationHandler = (body: Record<string, unknown>) => ReplyBody;
 /**
  * A real HTTP server speaking Cognito's AWS JSON 1.1 protocol, for pointing the AWS SDK (`endpoint`) at.
  *
- * Each request is answered by, in order: the next one-shot step queued with `once`, the persistent
- * `reply`/`fail` script, or the default behaviour backed by the in-memory users (`addUser`). It can also
- * serve a `TokenIssuer`'s JWKS at `<endpoint>/<userPoolId>/.well-known/jwks.json`.
+ * Each request is answered by, in order: a `throttle` bucket that is empty, the next one-shot step
+ * queued with `once`, the first matching `when` rule, the persistent `reply`/`fail` script, or the
+ * default behaviour backed by the in-memory users (`addUser`). It can also serve a `TokenIssuer`'s
+ * JWKS at `<endpoint>/<userPoolId>/.well-known/jwks.json`.
  */
 export class FakeCognito {
   /** Every operation request received since the last `reset`/`clearRequests`, in arrival order. */
@@ -122,6 +192,8 @@ export class FakeCognito {
   maxInFlight = 0;
   /** JWKS fetches since start or the last `reset`. */
   jwksRequests = 0;
+  /** Requests answered with TooManyRequestsException by a `throttle` bucket since start or the last `reset`. */
+  throttled = 0;
 
   private readonly server: Server;
   private port = 0;
@@ -131,6 +203,11 @@ export class FakeCognito {
   private readonly queued = new Map<string, Step[]>();
   private readonly scripts = new Map<string, Step>();
   private readonly delays = new Map<string, number>();
+  private readonly conditional = new Map<
+    string,
+    { matches: (request: RecordedRequest) => boolean; step: Step }[]
+  >();
+  private readonly throttles: Throttle[] = [];
   private tokenIssuer: TokenIssuer | undefined;
 
   private constructor(options: FakeCognitoOptions) {
@@ -230,6 +307,33 @@ export class FakeCognito {
     this.queued.set(operation, queue);
   }
 
+  /**
+   * Answers every later `operation` request that `matches` with `step` (until `reset`), after any
+   * queued `once` steps and before the persistent `reply`/`fail` script. The first matching rule wins.
+   * For faults that hit one caller while others are served normally.
+   */
+  when(operation: string, matches: (request: RecordedRequest) => boolean, step: Step): void {
+    const rules = this.conditional.get(operation) ?? [];
+    rules.push({ matches, step });
+    this.conditional.set(operation, rules);
+  }
+
+  /**
+   * Throttles like Cognito (until `reset`): the operations of `target` (a quota category or a list of
+   * operation names) share a token bucket of `burst` tokens refilled at `ratePerSecond`. A request
+   * that finds it empty is recorded, then answered 400 TooManyRequestsException "Rate exceeded" at
+   * once (no step, script or delay applies) and counted in `throttled`. A request must find a token in
+   * every bucket that applies to it, and takes one from each only then.
+   */
+  throttle(target: CognitoQuotaCategory | readonly string[], options: ThrottleOptions): void {
+    const operations: readonly string[] =
+      typeof target === "string" ? COGNITO_QUOTA_CATEGORIES[target] : target;
+    if (!(options.ratePerSecond > 0) || !((options.burst ?? 1) >= 1)) {
+      throw new Error("FakeCognito.throttle: ratePerSecond must be > 0 and burst >= 1");
+    }
+    this.throttles.push({ operations: new Set(operations), options, buckets: new Map() });
+  }
+
   /** Waits `ms` milliseconds before answering each later `operation` request (until `reset`). */
   delay(operation: string, ms: number): void {
     this.delays.set(operation, ms);
@@ -244,13 +348,16 @@ export class FakeCognito {
     this.requests.length = 0;
   }
 
-  /** Forgets scripts, queued steps, delays, recorded requests and counters. Users and the token issuer stay. */
+  /** Forgets scripts, queued steps, conditional steps, delays, throttles, recorded requests and counters. Users and the token issuer stay. */
   reset(): void {
     this.queued.clear();
     this.scripts.clear();
+    this.conditional.clear();
     this.delays.clear();
+    this.throttles.length = 0;
     this.clearRequests();
     this.jwksRequests = 0;
+    this.throttled = 0;
     this.maxInFlight = this.inFlight;
   }
 
@@ -306,10 +413,16 @@ export class FakeCognito {
       operation: target.slice(TARGET_PREFIX.length),
       body,
       headers: { ...req.headers },
+      receivedAt: Date.now(),
     };
     this.requests.push(request);
 
-    const step = this.nextStep(request.operation);
+    if (this.isThrottled(request)) {
+      this.throttled += 1;
+      return sendError(res, new FakeCognitoException("TooManyRequestsException", "Rate exceeded"));
+    }
+
+    const step = this.nextStep(request);
     const delayMs = step.delayMs ?? this.delays.get(request.operation) ?? 0;
     if (delayMs > 0) {
       const waited = await sleep(delayMs, true, { signal: gone.signal }).catch(() => false);
@@ -318,14 +431,41 @@ export class FakeCognito {
     await this.perform(step, request, res);
   }
 
-  private nextStep(operation: string): Step {
+  private nextStep(request: RecordedRequest): Step {
+    const operation = request.operation;
     const queued = this.queued.get(operation)?.shift();
     if (queued !== undefined) return queued;
-    return this.scripts.get(operation) ?? { kind: "reply", body: (request) => this.answerByDefault(request) };
+    const rule = this.conditional.get(operation)?.find((candidate) => candidate.matches(request));
+    if (rule !== undefined) return rule.step;
+    return this.scripts.get(operation) ?? { kind: "default" };
+  }
+
+  /** Whether a `throttle` bucket refuses the request; takes a token from each applicable bucket when not. */
+  private isThrottled(request: RecordedRequest): boolean {
+    const buckets = this.throttles
+      .filter((throttle) => throttle.operations.has(request.operation))
+      .map((throttle) => {
+        const key = throttle.options.per?.(request) ?? "";
+        let bucket = throttle.buckets.get(key);
+        if (bucket === undefined) {
+          bucket = new TokenBucket(throttle.options.ratePerSecond, throttle.options.burst ?? 1);
+          throttle.buckets.set(key, bucket);
+        }
+        return bucket;
+      });
+    if (!buckets.every((bucket) => bucket.hasToken())) return true;
+    for (const bucket of buckets) bucket.take();
+    return false;
   }
 
   private async perform(step: Step, request: RecordedRequest, res: ServerResponse): Promise<void> {
     switch (step.kind) {
+      case "default":
+        return this.perform(
+          { kind: "reply", body: (recorded) => this.answerByDefault(recorded) },
+          request,
+          res,
+        );
       case "reply":
         try {
           const body = typeof step.body === "function" ? await step.body(request) : step.body;
