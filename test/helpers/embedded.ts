@@ -1,8 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type EmbeddedCognito, startEmbeddedCognito } from "../../src/local/embedded-cognito.js";
-import type { TestBackend } from "./gateway.js";
+import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
+import type { AppDependencies } from "../../src/app.js";
+import { startGateway, type TestBackend, type TestGateway } from "./gateway.js";
 
 export interface EmbeddedBackend {
   embedded: EmbeddedCognito;
@@ -26,6 +29,55 @@ export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
     async close() {
       await embedded.close();
       await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A unique name for test data, so tests sharing one emulator never collide. */
+export function uniqueName(prefix: string): string {
+  return `${prefix}-${randomUUID().slice(0, 8)}`;
+}
+
+export interface EmbeddedGateway {
+  backend: EmbeddedBackend;
+  gateway: TestGateway;
+  /** An SDK client on the emulator itself, to check what Cognito really holds. */
+  cognito: CognitoIdentityProviderClient;
+  /** A fresh member of the admin group, signed in for real. */
+  adminToken: string;
+  /** The password of every user the test creates. */
+  password: string;
+  close(): Promise<void>;
+}
+
+/** The embedded Cognito, a gateway in front of it, and a signed-in admin: the usual test world. */
+export async function startEmbeddedGateway(
+  overrides: Partial<AppDependencies> = {},
+): Promise<EmbeddedGateway> {
+  const password = "Passw0rd!test-it";
+  const backend = await startEmbeddedBackend();
+  const gateway = await startGateway(backend.backend, overrides);
+  const cognito = new CognitoIdentityProviderClient({
+    endpoint: backend.embedded.endpoint,
+    region: backend.embedded.region,
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+  });
+  const admin = await backend.embedded.createUser({
+    username: uniqueName("admin"),
+    password,
+    groups: ["admin"],
+  });
+  const adminToken = (await backend.embedded.signIn(admin.username, password)).accessToken;
+  return {
+    backend,
+    gateway,
+    cognito,
+    adminToken,
+    password,
+    async close() {
+      cognito.destroy();
+      await gateway.close();
+      await backend.close();
     },
   };
 }

@@ -1,11 +1,15 @@
-import { randomUUID } from "node:crypto";
 import {
   AdminGetUserCommand,
-  CognitoIdentityProviderClient,
+  type CognitoIdentityProviderClient,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../generated/index.js";
-import { type EmbeddedBackend, startEmbeddedBackend } from "../helpers/embedded.js";
+import {
+  type EmbeddedBackend,
+  type EmbeddedGateway,
+  startEmbeddedGateway,
+  uniqueName,
+} from "../helpers/embedded.js";
 import { startGateway, type TestGateway } from "../helpers/gateway.js";
 import { errorCodes, execute, expectNoErrors } from "../helpers/graphql.js";
 
@@ -48,33 +52,20 @@ const UserByName = graphql(`
 const MISSING_POOL_ID = "local_Missing123";
 
 describe("adminUpdateUserAttributes against the embedded Cognito", () => {
+  let world: EmbeddedGateway;
   let backend: EmbeddedBackend;
   let gateway: TestGateway;
   let cognito: CognitoIdentityProviderClient;
   let adminToken: string;
-
-  const password = "Passw0rd!admin-it";
-  const unique = (prefix: string): string => `${prefix}-${randomUUID().slice(0, 8)}`;
+  let password: string;
+  const unique = uniqueName;
 
   beforeAll(async () => {
-    backend = await startEmbeddedBackend();
-    gateway = await startGateway(backend.backend);
-    cognito = new CognitoIdentityProviderClient({
-      endpoint: backend.embedded.endpoint,
-      region: backend.embedded.region,
-      credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    });
-    const admin = await backend.embedded.createUser({
-      username: unique("admin"),
-      password,
-      groups: ["admin"],
-    });
-    adminToken = (await backend.embedded.signIn(admin.username, password)).accessToken;
+    world = await startEmbeddedGateway();
+    ({ backend, gateway, cognito, adminToken, password } = world);
   });
   afterAll(async () => {
-    cognito?.destroy();
-    await gateway?.close();
-    await backend?.close();
+    await world?.close();
   });
 
   /** A fresh user with a verified email alias, so tests never share state. */

@@ -1,15 +1,19 @@
-import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import {
   AdminGetUserCommand,
-  CognitoIdentityProviderClient,
+  type CognitoIdentityProviderClient,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { UNLIMITED_GOVERNOR } from "../../src/quota/governor.js";
 import { graphql } from "../generated/index.js";
-import { type EmbeddedBackend, startEmbeddedBackend } from "../helpers/embedded.js";
+import {
+  type EmbeddedBackend,
+  type EmbeddedGateway,
+  startEmbeddedGateway,
+  uniqueName,
+} from "../helpers/embedded.js";
 import { startFakeBackend } from "../helpers/fake-backend.js";
 import {
   aUser,
@@ -520,33 +524,20 @@ describe("adminUpdateUsersAttributes against the fake Cognito", () => {
 });
 
 describe("adminUpdateUsersAttributes against the embedded Cognito", () => {
+  let world: EmbeddedGateway;
   let backend: EmbeddedBackend;
   let gateway: TestGateway;
   let cognito: CognitoIdentityProviderClient;
   let adminToken: string;
-
-  const password = "Passw0rd!bulk-it";
-  const unique = (prefix: string): string => `${prefix}-${randomUUID().slice(0, 8)}`;
+  let password: string;
+  const unique = uniqueName;
 
   beforeAll(async () => {
-    backend = await startEmbeddedBackend();
-    gateway = await startGateway(backend.backend);
-    cognito = new CognitoIdentityProviderClient({
-      endpoint: backend.embedded.endpoint,
-      region: backend.embedded.region,
-      credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    });
-    const admin = await backend.embedded.createUser({
-      username: unique("admin"),
-      password,
-      groups: ["admin"],
-    });
-    adminToken = (await backend.embedded.signIn(admin.username, password)).accessToken;
+    world = await startEmbeddedGateway();
+    ({ backend, gateway, cognito, adminToken, password } = world);
   });
   afterAll(async () => {
-    cognito?.destroy();
-    await gateway?.close();
-    await backend?.close();
+    await world?.close();
   });
 
   it("updates every user of the batch and returns each as Cognito holds them afterwards", async () => {
