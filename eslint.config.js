@@ -26,6 +26,19 @@ export default tseslint.config(
       ],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-console": "error",
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "graphql-shield",
+              message:
+                "Import from src/permissions/graphql-shield.ts: the package's ES module build fails on Node 24.",
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { rule } from "graphql-shield";
+import { rule } from "./graphql-shield.js";
 import type { Principal } from "../auth/principal.js";
 import type { GatewayContext } from "../context.js";
 import { isWellFormedUserPoolId } from "../validation/attribute-writes.js";

@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
-import { allow, and, deny, shield } from "graphql-shield";
+import { allow, and, deny, shield } from "./graphql-shield.js";
 import { hasKnownEntityTypes, isAdmin, isAllowedPool, isAuthenticated, isSignedInUser } from "./rules.js";
 
 /**
