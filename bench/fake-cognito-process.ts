@@ -6,9 +6,13 @@
 import { aUser, FakeCognito } from "../test/helpers/fake-cognito.js";
 
 const delayMs = Number(process.env.BENCH_DELAY_MS ?? "0");
+const USERS = 500;
 const { fake, tokens } = await FakeCognito.startWithIssuer();
 const admin = fake.addUser(aUser({ username: "bench-admin" }));
-const user = fake.addUser(aUser({ username: "bench-user" }));
+// Many users, as in production: Cognito (and the gateway's governor) limit writes per user to 10/s.
+const users = Array.from({ length: USERS }, (_, index) =>
+  fake.addUser(aUser({ username: `bench-user-${index}` })),
+);
 if (delayMs > 0) {
   fake.delay("AdminUpdateUserAttributes", delayMs);
   fake.delay("UpdateUserAttributes", delayMs);
@@ -24,8 +28,9 @@ process.stdout.write(
     region: fake.region,
     clientId: tokens.defaultClientId,
     adminToken: await tokens.adminAccessToken(admin),
-    userToken: await tokens.accessToken(user),
-    targetUsername: user.username,
+    users: await Promise.all(
+      users.map(async (user) => ({ username: user.username, token: await tokens.accessToken(user) })),
+    ),
   })}\n`,
 );
 process.once("SIGTERM", () => void fake.close().then(() => process.exit(0)));
