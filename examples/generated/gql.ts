@@ -2,7 +2,28 @@
 import * as types from './graphql.js';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation ExampleAdminSetDepartment($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on AdminUpdateUserAttributesSuccess {\n        user {\n          username\n          department: attribute(name: \"custom:department\")\n        }\n      }\n      ... on CognitoError {\n        code\n        message\n        retryable\n      }\n    }\n  }\n": typeof types.ExampleAdminSetDepartmentDocument,
+    "\n  mutation ExampleUpdateMyName($input: UpdateMyAttributesInput!) {\n    updateMyAttributes(input: $input) {\n      __typename\n      ... on UpdateMyAttributesSuccess {\n        user {\n          username\n          givenName: attribute(name: \"given_name\")\n        }\n        codeDeliveryDetails {\n          attributeName\n          destination\n        }\n      }\n      ... on CognitoError {\n        code\n        message\n        retryable\n      }\n    }\n  }\n": typeof types.ExampleUpdateMyNameDocument,
+    "\n  query ExampleMe {\n    me {\n      username\n      attributes {\n        name\n        value\n      }\n    }\n  }\n": typeof types.ExampleMeDocument,
+};
+const documents: Documents = {
+    "\n  mutation ExampleAdminSetDepartment($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on AdminUpdateUserAttributesSuccess {\n        user {\n          username\n          department: attribute(name: \"custom:department\")\n        }\n      }\n      ... on CognitoError {\n        code\n        message\n        retryable\n      }\n    }\n  }\n": types.ExampleAdminSetDepartmentDocument,
+    "\n  mutation ExampleUpdateMyName($input: UpdateMyAttributesInput!) {\n    updateMyAttributes(input: $input) {\n      __typename\n      ... on UpdateMyAttributesSuccess {\n        user {\n          username\n          givenName: attribute(name: \"given_name\")\n        }\n        codeDeliveryDetails {\n          attributeName\n          destination\n        }\n      }\n      ... on CognitoError {\n        code\n        message\n        retryable\n      }\n    }\n  }\n": types.ExampleUpdateMyNameDocument,
+    "\n  query ExampleMe {\n    me {\n      username\n      attributes {\n        name\n        value\n      }\n    }\n  }\n": types.ExampleMeDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +37,19 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleAdminSetDepartment($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on AdminUpdateUserAttributesSuccess {\n        user {\n          username\n          department: attribute(name: \"custom:department\")\n        }\n      }\n      ... on CognitoError {\n        code\n        message\n        retryable\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleAdminSetDepartment($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on AdminUpdateUserAttributesSuccess {\n        user {\n          username\n          department: attribute(name: \"custom:department\")\n        }\n      }\n      ... on CognitoError {\n        code\n        message\n        retryable\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExampleUpdateMyName($input: UpdateMyAttributesInput!) {\n    updateMyAttributes(input: $input) {\n      __typename\n      ... on UpdateMyAttributesSuccess {\n        user {\n          username\n          givenName: attribute(name: \"given_name\")\n        }\n        codeDeliveryDetails {\n          attributeName\n          destination\n        }\n      }\n      ... on CognitoError {\n        code\n        message\n        retryable\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExampleUpdateMyName($input: UpdateMyAttributesInput!) {\n    updateMyAttributes(input: $input) {\n      __typename\n      ... on UpdateMyAttributesSuccess {\n        user {\n          username\n          givenName: attribute(name: \"given_name\")\n        }\n        codeDeliveryDetails {\n          attributeName\n          destination\n        }\n      }\n      ... on CognitoError {\n        code\n        message\n        retryable\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExampleMe {\n    me {\n      username\n      attributes {\n        name\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExampleMe {\n    me {\n      username\n      attributes {\n        name\n        value\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

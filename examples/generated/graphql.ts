@@ -1,4 +1,5 @@
 /* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -548,3 +549,65 @@ export type VerifyMyAttributeSuccess = {
   /** The signed-in user after verification (GetUser), e.g. with `email_verified` true. */
   user: User;
 };
+
+export type ExampleAdminSetDepartmentMutationVariables = Exact<{
+  input: AdminUpdateUserAttributesInput;
+}>;
+
+
+export type ExampleAdminSetDepartmentMutation = { __typename?: 'Mutation', adminUpdateUserAttributes:
+    | { __typename: 'AdminUpdateUserAttributesSuccess', user: { __typename?: 'User', username: string, department?: string | null } }
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInternalError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string, retryable: boolean }
+   };
+
+export type ExampleUpdateMyNameMutationVariables = Exact<{
+  input: UpdateMyAttributesInput;
+}>;
+
+
+export type ExampleUpdateMyNameMutation = { __typename?: 'Mutation', updateMyAttributes:
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoCodeDeliveryFailureError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoCodeMismatchError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoExpiredCodeError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoForbiddenError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInternalError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string, retryable: boolean }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string, retryable: boolean }
+    | { __typename: 'UpdateMyAttributesSuccess', user: { __typename?: 'User', username: string, givenName?: string | null }, codeDeliveryDetails: Array<{ __typename?: 'CodeDeliveryDetails', attributeName?: string | null, destination?: string | null }> }
+   };
+
+export type ExampleMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExampleMeQuery = { __typename?: 'Query', me?: { __typename?: 'User', username: string, attributes: Array<{ __typename?: 'UserAttribute', name: string, value: string }> } | null };
+
+
+export const ExampleAdminSetDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExampleAdminSetDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"department"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"custom:department","block":false}}]}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]}}]} as unknown as DocumentNode<ExampleAdminSetDepartmentMutation, ExampleAdminSetDepartmentMutationVariables>;
+export const ExampleUpdateMyNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExampleUpdateMyName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"givenName"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"given_name","block":false}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"codeDeliveryDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeName"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]}}]} as unknown as DocumentNode<ExampleUpdateMyNameMutation, ExampleUpdateMyNameMutationVariables>;
+export const ExampleMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExampleMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<ExampleMeQuery, ExampleMeQueryVariables>;
