@@ -127,6 +127,13 @@ export function createApp(deps: AppDependencies): App {
         : {
             title: "cognito-attributes-gateway",
             defaultTabs: graphiqlTabs(deps.graphiqlHeaders ?? { admin: undefined, user: undefined }),
+            // GraphiQL drops tab headers it may not persist; the embedded demo's tokens are meant to be
+            // kept (they only open the local emulator). Otherwise callers' tokens stay out of storage.
+            shouldPersistHeaders: deps.graphiqlHeaders !== undefined,
+            // The headers editor starts from this rather than from the first tab's own headers.
+            ...(deps.graphiqlHeaders?.admin
+              ? { headers: JSON.stringify(deps.graphiqlHeaders.admin, null, 2) }
+              : {}),
           },
     // The bundled GraphiQL (9 MB) loads on first use: nothing is fetched from a CDN at run time.
     renderGraphiQL: async (options) =>

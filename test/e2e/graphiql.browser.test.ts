@@ -1,0 +1,126 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const CHROMIUM = "/usr/bin/chromium";
+const SCREENSHOT = path.resolve("test-artifacts/graphiql.png");
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+let server: ChildProcess;
+let dataDir: string;
+let graphiqlUrl: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does`,
+    );
+  }
+  dataDir = await mkdtemp(path.join(tmpdir(), "cag-graphiql-"));
+  // Started as `npm start` starts it (tsx src/main.ts), on free ports and a throwaway data folder.
+  server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "development",
+      PORT: String(await freePort()),
+      LOCAL_COGNITO_PORT: String(await freePort()),
+      LOCAL_COGNITO_DATA_DIR: dataDir,
+      LOG_FORMAT: "json",
+      LOG_LEVEL: "warn",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  graphiqlUrl = await new Promise<string>((resolve, reject) => {
+    let printed = "";
+    server.stdout?.on("data", (chunk: Buffer) => {
+      printed += chunk.toString();
+      const match = /GraphiQL: (http:\/\/\S+)/.exec(printed);
+      if (match?.[1]) resolve(match[1]);
+    });
+    server.once("exit", (code) => reject(new Error(`npm start's process exited with ${code}`)));
+  });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    server.kill("SIGTERM");
+    await exited;
+  }
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+describe("GraphiQL in a real browser", () => {
+  it("opens with the admin example and the demo admin's header, runs it, and shows the success payload", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const offHost: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (!["127.0.0.1", "localhost"].includes(url.hostname) && !["blob:", "data:"].includes(url.protocol)) {
+        offHost.push(request.url());
+      }
+    });
+
+    await page.goto(graphiqlUrl);
+    await page.waitForFunction(() => document.body.innerText.includes("adminUpdateUserAttributes"), null, {
+      timeout: 20_000,
+    });
+
+    // The first tab: the admin update, with the demo admin's Authorization header filled in.
+    await page.waitForFunction(() => localStorage.getItem("graphiql:tabState") !== null, null, {
+      timeout: 20_000,
+    });
+    const tabs = await page.evaluate(() => localStorage.getItem("graphiql:tabState"));
+    const firstTab = (JSON.parse(tabs ?? "{}") as { tabs?: { query?: string; headers?: string }[] })
+      .tabs?.[0];
+    expect(firstTab?.query).toContain("adminUpdateUserAttributes");
+    expect(firstTab?.headers).toMatch(/"Authorization": "Bearer [\w-]+\.[\w-]+\.[\w-]+"/);
+
+    // Shown in the screenshot: the Headers pane holds the demo admin's token.
+    await page.getByText("Headers", { exact: true }).first().click();
+    await page.locator(".graphiql-execute-button").first().click();
+    await page.waitForFunction(
+      () => /"__typename":\s*"AdminUpdateUserAttributesSuccess"/.test(document.body.innerText),
+      null,
+      { timeout: 20_000 },
+    );
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).toMatch(/"department":\s*"research"/);
+    expect(text).toMatch(/"username":\s*"alice"/);
+
+    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    expect(existsSync(SCREENSHOT)).toBe(true);
+    expect(offHost).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
