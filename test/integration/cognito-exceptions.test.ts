@@ -57,11 +57,6 @@ function distinctiveMessage(exception: string): string {
   return `Fake Cognito says ${exception} (case 7f3a9c)`;
 }
 
-/** InternalErrorException is a server fault: Cognito answers it with 500, every other exception with 400. */
-function statusFor(exception: string): number {
-  return exception === "InternalErrorException" ? 500 : 400;
-}
-
 describe("every exception Cognito documents for the attribute writes", () => {
   let fake: FakeCognito;
   let tokens: TokenIssuer;
@@ -98,9 +93,7 @@ describe("every exception Cognito documents for the attribute writes", () => {
       async (exception) => {
         const admin = fake.addUser(aUser());
         const target = fake.addUser(aUser());
-        fake.fail("AdminUpdateUserAttributes", exception, distinctiveMessage(exception), {
-          status: statusFor(exception),
-        });
+        fake.fail("AdminUpdateUserAttributes", exception, distinctiveMessage(exception));
 
         const response = await execute(gateway.graphqlUrl, AdminUpdate, {
           token: await tokens.adminAccessToken(admin),
@@ -148,9 +141,7 @@ describe("every exception Cognito documents for the attribute writes", () => {
       "returns the union member for %s with Cognito's code, message and retryability",
       async (exception) => {
         const user = fake.addUser(aUser());
-        fake.fail("UpdateUserAttributes", exception, distinctiveMessage(exception), {
-          status: statusFor(exception),
-        });
+        fake.fail("UpdateUserAttributes", exception, distinctiveMessage(exception));
 
         const response = await execute(gateway.graphqlUrl, UpdateMine, {
           token: await tokens.accessToken(user),

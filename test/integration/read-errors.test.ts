@@ -64,10 +64,6 @@ const UpdateMineWithUser = graphql(`
 
 const RETRYABLE = new Set(["TooManyRequestsException", "InternalErrorException"]);
 
-function statusFor(exception: string): number {
-  return exception === "InternalErrorException" ? 500 : 400;
-}
-
 describe("errors on the reads behind me, user and the success payloads", () => {
   let fake: FakeCognito;
   let tokens: TokenIssuer;
@@ -120,7 +116,7 @@ describe("errors on the reads behind me, user and the success payloads", () => {
       "returns a top-level error coded %s with Cognito's message",
       async (exception) => {
         const message = `Fake Cognito says ${exception} on AdminGetUser`;
-        fake.fail("AdminGetUser", exception, message, { status: statusFor(exception) });
+        fake.fail("AdminGetUser", exception, message);
 
         const response = await execute(gateway.graphqlUrl, UserQuery, {
           token: adminToken,
@@ -153,7 +149,7 @@ describe("errors on the reads behind me, user and the success payloads", () => {
       async (exception) => {
         const user = fake.addUser(aUser());
         const message = `Fake Cognito says ${exception} on GetUser`;
-        fake.fail("GetUser", exception, message, { status: statusFor(exception) });
+        fake.fail("GetUser", exception, message);
 
         const response = await execute(gateway.graphqlUrl, MeQuery, {
           token: await tokens.accessToken(user),
