@@ -79,7 +79,7 @@ afterAll(async () => {
 });
 
 describe("GraphiQL in a real browser", () => {
-  it("opens with the admin example and the demo admin's header, runs it, and shows the success payload", async () => {
+  it("opens with the admin example and the demo admin's header, runs it and the user tab, and shows both payloads", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const offHost: string[] = [];
@@ -104,6 +104,12 @@ describe("GraphiQL in a real browser", () => {
       .tabs?.[0];
     expect(firstTab?.query).toContain("adminUpdateUserAttributes");
     expect(firstTab?.headers).toMatch(/"Authorization": "Bearer [\w-]+\.[\w-]+\.[\w-]+"/);
+    // The user-path tab carries another token (alice's), not the admin's.
+    const secondTab = (JSON.parse(tabs ?? "{}") as { tabs?: { query?: string; headers?: string }[] })
+      .tabs?.[1];
+    expect(secondTab?.query).toContain("updateMyAttributes");
+    expect(secondTab?.headers).toMatch(/"Authorization": "Bearer [\w-]+\.[\w-]+\.[\w-]+"/);
+    expect(secondTab?.headers).not.toBe(firstTab?.headers);
 
     // Shown in the screenshot: the Headers pane holds the demo admin's token.
     await page.getByText("Headers", { exact: true }).first().click();
@@ -116,6 +122,28 @@ describe("GraphiQL in a real browser", () => {
     const text = await page.evaluate(() => document.body.innerText);
     expect(text).toMatch(/"department":\s*"research"/);
     expect(text).toMatch(/"username":\s*"alice"/);
+
+    // The user-path tab carries alice's own header: switching to it and running updates her.
+    // (Tabs are reorderable; a synthetic click selects one where a pointer click starts a drag.)
+    const userTab = page.locator("button.graphiql-tab-button", { hasText: "UpdateMyName" });
+    for (const event of ["pointerdown", "mousedown", "pointerup", "mouseup", "click"])
+      await userTab.dispatchEvent(event);
+    await page.waitForFunction(
+      () =>
+        (document.querySelector(".graphiql-tab-active")?.textContent?.includes("UpdateMyName") ?? false) &&
+        document.body.innerText.includes("updateMyAttributes("),
+      null,
+      { timeout: 10_000 },
+    );
+    // The synthetic pointer sequence leaves the tab strip's drag handling settling for a moment;
+    // an execute click inside that moment is swallowed.
+    await page.waitForTimeout(1_000);
+    await page.locator(".graphiql-execute-button").first().click();
+    await page.waitForFunction(
+      () => /"__typename":\s*"UpdateMyAttributesSuccess"/.test(document.body.innerText),
+      null,
+      { timeout: 20_000 },
+    );
 
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
