@@ -77,6 +77,15 @@ function describeLogArgument(argument: unknown): string {
   return argument instanceof Error ? argument.name : typeof argument;
 }
 
+/**
+ * GraphiQL prefers its saved tabs over the defaults, so after a restart a returning browser would
+ * keep the previous run's demo tokens (another issuer, or expired). With the embedded demo, saved
+ * tabs from an earlier start of the process are dropped before GraphiQL reads them.
+ */
+function forgetOlderDemoTabs(startId: string): string {
+  return `<script>(()=>{const k="cag:graphiql-start";if(localStorage.getItem(k)!==${JSON.stringify(startId)}){localStorage.removeItem("graphiql:tabState");localStorage.setItem(k,${JSON.stringify(startId)});}})();</script>`;
+}
+
 // A caller's x-request-id is kept when it is a plain token, so logs join up across services.
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -85,6 +94,8 @@ export function createApp(deps: AppDependencies): App {
   const protectedSchema = protectSchema(schema);
   const requestIds = new WeakMap<Request, string>();
   const production = deps.environment === "production";
+  // Identifies this start of the app to GraphiQL pages (see forgetOlderDemoTabs).
+  const startId = randomUUID();
   const metrics =
     deps.metrics === false ? undefined : (deps.metrics ?? createMetrics({ processMetrics: false }));
   const tracer = deps.tracer;
@@ -136,8 +147,10 @@ export function createApp(deps: AppDependencies): App {
               : {}),
           },
     // The bundled GraphiQL (9 MB) loads on first use: nothing is fetched from a CDN at run time.
-    renderGraphiQL: async (options) =>
-      (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(options),
+    renderGraphiQL: async (options) => {
+      const html = (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(options);
+      return deps.graphiqlHeaders ? html.replace("<head>", `<head>${forgetOlderDemoTabs(startId)}`) : html;
+    },
     context: ({ request }) => {
       const incoming = request.headers.get("x-request-id");
       const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();

@@ -4,6 +4,7 @@ import {
   type ReadableSpan,
   SimpleSpanProcessor,
 } from "@opentelemetry/sdk-trace-base";
+import { trace } from "@opentelemetry/api";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { aUser, type FakeCognito, type FakeUser } from "../helpers/fake-cognito.js";
 import { startFakeBackend } from "../helpers/fake-backend.js";
@@ -95,7 +96,9 @@ describe("OpenTelemetry tracing", () => {
     expect(call?.status.code).toBe(2); // SpanStatusCode.ERROR
   });
 
-  it("produces no spans when the app has no tracer", async () => {
+  it("produces no spans when the app has no tracer, even with a global tracer provider registered", async () => {
+    // Were the app to fall back on the global OpenTelemetry API, its spans would land in `exporter`.
+    trace.setGlobalTracerProvider(provider);
     const untraced = await startGateway(backend);
     try {
       const response = await execute(untraced.graphqlUrl, AdminUpdate, {
@@ -107,6 +110,7 @@ describe("OpenTelemetry tracing", () => {
       expectNoErrors(response);
       expect(exporter.getFinishedSpans()).toEqual([]);
     } finally {
+      trace.disable();
       await untraced.close();
     }
   });
