@@ -1,5 +1,6 @@
 import { FakeCognito } from "./fake-cognito.js";
-import type { TestBackend } from "./gateway.js";
+import type { AppDependencies } from "../../src/app.js";
+import { startGateway, type TestBackend, type TestGateway } from "./gateway.js";
 import type { TokenIssuer } from "./tokens.js";
 
 /** The fake Cognito and its token issuer, described as a gateway backend. */
@@ -18,6 +19,26 @@ export async function startFakeBackend(): Promise<{
       userPoolId: fake.userPoolId,
       issuer: fake.issuer,
       clientIds: [tokens.defaultClientId],
+    },
+  };
+}
+
+/** The fake Cognito with a gateway in front of it: the usual world of a protocol-level test. */
+export async function startFakeGateway(overrides: Partial<AppDependencies> = {}): Promise<{
+  fake: FakeCognito;
+  tokens: TokenIssuer;
+  backend: TestBackend;
+  gateway: TestGateway;
+  close(): Promise<void>;
+}> {
+  const started = await startFakeBackend();
+  const gateway = await startGateway(started.backend, overrides);
+  return {
+    ...started,
+    gateway,
+    async close() {
+      await gateway.close();
+      await started.fake.close();
     },
   };
 }

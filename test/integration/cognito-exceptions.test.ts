@@ -2,9 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ADMIN_UPDATE_USER_ATTRIBUTES_EXCEPTIONS } from "../../src/cognito/admin-update-user-attributes.js";
 import { UPDATE_USER_ATTRIBUTES_EXCEPTIONS } from "../../src/cognito/update-user-attributes.js";
 import { graphql } from "../generated/index.js";
-import { startFakeBackend } from "../helpers/fake-backend.js";
+import { startFakeGateway } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito } from "../helpers/fake-cognito.js";
-import { startGateway, type TestGateway } from "../helpers/gateway.js";
+import { type TestGateway } from "../helpers/gateway.js";
 import { execute, expectNoErrors } from "../helpers/graphql.js";
 import type { TokenIssuer } from "../helpers/tokens.js";
 
@@ -62,15 +62,13 @@ describe("every exception Cognito documents for the attribute writes", () => {
   let tokens: TokenIssuer;
   let gateway: TestGateway;
 
+  let world: Awaited<ReturnType<typeof startFakeGateway>>;
   beforeAll(async () => {
-    const started = await startFakeBackend();
-    ({ fake, tokens } = started);
-    gateway = await startGateway(started.backend);
+    world = await startFakeGateway();
+    ({ fake, tokens, gateway } = world);
   });
-
   afterAll(async () => {
-    await gateway?.close();
-    await fake?.close();
+    await world?.close();
   });
 
   beforeEach(() => fake.reset());

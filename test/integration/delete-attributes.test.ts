@@ -10,9 +10,9 @@ import {
   startEmbeddedGateway,
   uniqueName,
 } from "../helpers/embedded.js";
-import { startFakeBackend } from "../helpers/fake-backend.js";
+import { startFakeGateway } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito } from "../helpers/fake-cognito.js";
-import { startGateway, type TestGateway } from "../helpers/gateway.js";
+import { type TestGateway } from "../helpers/gateway.js";
 import { errorCodes, execute, expectNoErrors } from "../helpers/graphql.js";
 import type { TokenIssuer } from "../helpers/tokens.js";
 
@@ -271,14 +271,13 @@ describe("deletions refused before Cognito is called", () => {
   let tokens: TokenIssuer;
   let gateway: TestGateway;
 
+  let world: Awaited<ReturnType<typeof startFakeGateway>>;
   beforeAll(async () => {
-    const started = await startFakeBackend();
-    ({ fake, tokens } = started);
-    gateway = await startGateway(started.backend);
+    world = await startFakeGateway();
+    ({ fake, tokens, gateway } = world);
   });
   afterAll(async () => {
-    await gateway?.close();
-    await fake?.close();
+    await world?.close();
   });
   beforeEach(() => {
     fake.reset();

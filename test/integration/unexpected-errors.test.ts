@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { graphql } from "../generated/index.js";
-import { startFakeBackend } from "../helpers/fake-backend.js";
+import { startFakeGateway } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito, type Step } from "../helpers/fake-cognito.js";
-import { startGateway, type TestGateway } from "../helpers/gateway.js";
+import { type TestGateway } from "../helpers/gateway.js";
 import { execute, type GraphQLResponse } from "../helpers/graphql.js";
 import type { TokenIssuer } from "../helpers/tokens.js";
 
@@ -106,15 +106,13 @@ describe("unexpected failures reaching Cognito", () => {
   let tokens: TokenIssuer;
   let gateway: TestGateway;
 
+  let world: Awaited<ReturnType<typeof startFakeGateway>>;
   beforeAll(async () => {
-    const started = await startFakeBackend();
-    ({ fake, tokens } = started);
-    gateway = await startGateway(started.backend);
+    world = await startFakeGateway();
+    ({ fake, tokens, gateway } = world);
   });
-
   afterAll(async () => {
-    await gateway?.close();
-    await fake?.close();
+    await world?.close();
   });
 
   beforeEach(() => fake.reset());

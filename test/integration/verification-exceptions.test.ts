@@ -4,9 +4,9 @@ import { DELETE_USER_ATTRIBUTES_EXCEPTIONS } from "../../src/cognito/delete-user
 import { GET_USER_ATTRIBUTE_VERIFICATION_CODE_EXCEPTIONS } from "../../src/cognito/get-user-attribute-verification-code.js";
 import { VERIFY_USER_ATTRIBUTE_EXCEPTIONS } from "../../src/cognito/verify-user-attribute.js";
 import { graphql } from "../generated/index.js";
-import { startFakeBackend } from "../helpers/fake-backend.js";
+import { startFakeGateway } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito } from "../helpers/fake-cognito.js";
-import { startGateway, type TestGateway } from "../helpers/gateway.js";
+import { type TestGateway } from "../helpers/gateway.js";
 import { execute, expectNoErrors } from "../helpers/graphql.js";
 import type { TokenIssuer } from "../helpers/tokens.js";
 
@@ -84,14 +84,13 @@ describe("every exception Cognito documents for verification and deletion", () =
   let tokens: TokenIssuer;
   let gateway: TestGateway;
 
+  let world: Awaited<ReturnType<typeof startFakeGateway>>;
   beforeAll(async () => {
-    const started = await startFakeBackend();
-    ({ fake, tokens } = started);
-    gateway = await startGateway(started.backend);
+    world = await startFakeGateway();
+    ({ fake, tokens, gateway } = world);
   });
   afterAll(async () => {
-    await gateway?.close();
-    await fake?.close();
+    await world?.close();
   });
   beforeEach(() => fake.reset());
 

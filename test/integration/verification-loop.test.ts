@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { graphql } from "../generated/index.js";
 import { type EmbeddedBackend, startEmbeddedBackend } from "../helpers/embedded.js";
-import { startFakeBackend } from "../helpers/fake-backend.js";
+import { startFakeGateway } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito } from "../helpers/fake-cognito.js";
 import { startGateway, type TestGateway } from "../helpers/gateway.js";
 import { execute, expectNoErrors } from "../helpers/graphql.js";
@@ -267,14 +267,13 @@ describe("verification input refused before Cognito is called", () => {
   let tokens: TokenIssuer;
   let gateway: TestGateway;
 
+  let world: Awaited<ReturnType<typeof startFakeGateway>>;
   beforeAll(async () => {
-    const started = await startFakeBackend();
-    ({ fake, tokens } = started);
-    gateway = await startGateway(started.backend);
+    world = await startFakeGateway();
+    ({ fake, tokens, gateway } = world);
   });
   afterAll(async () => {
-    await gateway?.close();
-    await fake?.close();
+    await world?.close();
   });
   beforeEach(() => {
     fake.reset();
