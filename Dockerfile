@@ -15,7 +15,7 @@ FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=4000 \
-    NODE_OPTIONS="--max-old-space-size=96 --max-semi-space-size=4"
+    NODE_OPTIONS="--max-old-space-size=96 --max-semi-space-size=8"
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force

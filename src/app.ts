@@ -124,6 +124,10 @@ export function createApp(deps: AppDependencies): App {
     graphqlEndpoint: "/graphql",
     landingPage: false,
     batching: false,
+    // useRequestBodyLimit refuses oversized bodies from their declared Content-Length and refuses
+    // bodies that declare none, so yoga's own limit, which re-streams every body through a counting
+    // TransformStream (about a tenth of a request's CPU), has nothing left to catch.
+    maxRequestBodySize: false,
     maskedErrors: { isDev: false },
     // Yoga's own messages quote the query, which may hold attribute values; log only their kind.
     logging: {

@@ -1,5 +1,6 @@
 import { AdminDeleteUserAttributesCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { callCognito } from "./call.js";
+import { withDeadline } from "./client.js";
 import type { CognitoExceptionName } from "./errors.js";
 import type { CognitoDeps } from "./types.js";
 
@@ -28,12 +29,14 @@ export async function adminDeleteUserAttributes(
     },
     (abortSignal) =>
       deps.client.send(
-        new AdminDeleteUserAttributesCommand({
-          UserPoolId: input.userPoolId,
-          Username: input.username,
-          UserAttributeNames: [...input.attributeNames],
-        }),
-        { abortSignal },
+        withDeadline(
+          new AdminDeleteUserAttributesCommand({
+            UserPoolId: input.userPoolId,
+            Username: input.username,
+            UserAttributeNames: [...input.attributeNames],
+          }),
+          abortSignal,
+        ),
       ),
   );
 }

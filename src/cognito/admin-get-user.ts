@@ -1,5 +1,6 @@
 import { AdminGetUserCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { callCognito } from "./call.js";
+import { withDeadline } from "./client.js";
 import type { CognitoExceptionName } from "./errors.js";
 import { type CognitoDeps, type CognitoUser, toCognitoUser } from "./types.js";
 
@@ -23,9 +24,12 @@ export async function adminGetUser(
     deps,
     { operation: "AdminGetUser", documented: ADMIN_GET_USER_EXCEPTIONS },
     (abortSignal) =>
-      deps.client.send(new AdminGetUserCommand({ UserPoolId: input.userPoolId, Username: input.username }), {
-        abortSignal,
-      }),
+      deps.client.send(
+        withDeadline(
+          new AdminGetUserCommand({ UserPoolId: input.userPoolId, Username: input.username }),
+          abortSignal,
+        ),
+      ),
   );
   return toCognitoUser(output);
 }

@@ -1,5 +1,6 @@
 import { AdminUpdateUserAttributesCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { callCognito } from "./call.js";
+import { withDeadline } from "./client.js";
 import type { CognitoExceptionName } from "./errors.js";
 import { type CognitoDeps, toAttributeTypes, type UserAttribute } from "./types.js";
 
@@ -44,13 +45,15 @@ export async function adminUpdateUserAttributes(
     },
     (abortSignal) =>
       deps.client.send(
-        new AdminUpdateUserAttributesCommand({
-          UserPoolId: input.userPoolId,
-          Username: input.username,
-          UserAttributes: toAttributeTypes(input.attributes),
-          ClientMetadata: input.clientMetadata,
-        }),
-        { abortSignal },
+        withDeadline(
+          new AdminUpdateUserAttributesCommand({
+            UserPoolId: input.userPoolId,
+            Username: input.username,
+            UserAttributes: toAttributeTypes(input.attributes),
+            ClientMetadata: input.clientMetadata,
+          }),
+          abortSignal,
+        ),
       ),
   );
 }

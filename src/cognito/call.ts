@@ -43,19 +43,35 @@ export async function callCognito<Output>(
   let outcome: CallOutcome = "error";
   try {
     await deps.governor.acquire(call.operation, call.subject, deadlineAt);
-    const signal = AbortSignal.timeout(Math.max(1, deadlineAt - Date.now()));
+    // A timer cleared when the call ends, rather than AbortSignal.timeout, whose timer and signal
+    // outlive a finished call until the deadline (thousands of them under load).
+    const deadline = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
     try {
-      const output = await send(signal);
+      // Aborting ends the attempt on the wire; settling here as well ends the call even while the SDK
+      // sleeps between retries, which the abort signal cannot interrupt (see withDeadline).
+      const output = await new Promise<Output>((resolve, reject) => {
+        timer = setTimeout(
+          () => {
+            deadline.abort();
+            reject(deadline.signal.reason);
+          },
+          Math.max(1, deadlineAt - Date.now()),
+        );
+        send(deadline.signal).then(resolve, reject);
+      });
       outcome = "ok";
       return output;
     } catch (error) {
-      if (signal.aborted) {
+      if (deadline.signal.aborted) {
         outcome = "deadline";
         throw new DeadlineExceededError(call.operation, deps.callTimeoutMs);
       }
       const mapped = toCognitoError(error, call.documented);
       if (mapped instanceof CognitoServiceError) outcome = mapped.code;
       throw mapped;
+    } finally {
+      clearTimeout(timer);
     }
   } catch (error) {
     // Refused by the governor before sending.

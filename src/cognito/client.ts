@@ -1,5 +1,7 @@
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { StandardRetryStrategy } from "@smithy/core/retry";
+import { NodeHttpHandler } from "@smithy/node-http-handler";
+import type { HttpHandlerOptions } from "@smithy/types";
 
 /** Static keys for an emulator; real deployments leave credentials to the standard AWS chain. */
 type StaticCredentials = { accessKeyId: string; secretAccessKey: string };
@@ -36,24 +38,62 @@ export class CognitoRetryStrategy extends StandardRetryStrategy {
   }
 }
 
+/*
+ * Deadlines without per-call options. The SDK resolves a command's middleware stack on every send
+ * unless it may reuse it (`cacheMiddleware`), and it may only when `send` gets no options, so the
+ * deadline cannot travel as `{ abortSignal }`. Resolving costs about a tenth of a request's CPU
+ * (bench/RESULTS.md). Instead the signal is keyed by the command's input, copied onto each attempt's
+ * HTTP request by the innermost middleware (after retries and signing), and handed to the socket
+ * handler by DeadlineHttpHandler. Each attempt still aborts when the deadline passes.
+ */
+const deadlineByInput = new WeakMap<object, AbortSignal>();
+const deadlineByRequest = new WeakMap<object, AbortSignal>();
+
+/** Sends `command` under `deadline`: pass the result to the client's `send`. */
+export function withDeadline<Command extends { input: object }>(
+  command: Command,
+  deadline: AbortSignal,
+): Command {
+  deadlineByInput.set(command.input, deadline);
+  return command;
+}
+
+class DeadlineHttpHandler extends NodeHttpHandler {
+  override handle(request: Parameters<NodeHttpHandler["handle"]>[0], options: HttpHandlerOptions = {}) {
+    const abortSignal = deadlineByRequest.get(request);
+    return super.handle(request, abortSignal ? { ...options, abortSignal } : options);
+  }
+}
+
 /**
  * The one SDK client of the process, with keep-alive sockets. Admin operations are SigV4-signed with
  * the gateway's credentials; the token-authorized operations (UpdateUserAttributes, GetUser) are
  * modelled `noAuth`, so the same client sends them unsigned with only the caller's access token in
- * the body. Each call's overall deadline is an abort signal (see call.ts), not a socket timeout.
+ * the body. Each call's overall deadline is an abort signal (see call.ts and withDeadline), not a
+ * socket timeout.
  */
 export function createCognitoClient(options: CognitoClientOptions): CognitoIdentityProviderClient {
   const agent = { keepAlive: true, maxSockets: 64 };
-  return new CognitoIdentityProviderClient({
+  const client = new CognitoIdentityProviderClient({
     region: options.region,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
     maxAttempts: options.maxAttempts ?? 3,
     retryStrategy: new CognitoRetryStrategy(options.maxAttempts ?? 3),
-    requestHandler: {
+    cacheMiddleware: true,
+    requestHandler: new DeadlineHttpHandler({
       connectionTimeout: options.connectTimeoutMs ?? 1_000,
       httpAgent: agent,
       httpsAgent: agent,
-    },
+    }),
   });
+  client.middlewareStack.add(
+    (next) => (args) => {
+      const deadline = deadlineByInput.get(args.input as object);
+      if (deadline && args.request) deadlineByRequest.set(args.request, deadline);
+      return next(args);
+    },
+    { step: "deserialize", priority: "low", name: "cagDeadlineMiddleware" },
+  );
+  return client;
 }

@@ -1,5 +1,6 @@
 import { DeleteUserAttributesCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { callCognito } from "./call.js";
+import { withDeadline } from "./client.js";
 import type { CognitoExceptionName } from "./errors.js";
 import type { CognitoDeps } from "./types.js";
 
@@ -31,11 +32,13 @@ export async function deleteUserAttributes(
     },
     (abortSignal) =>
       deps.client.send(
-        new DeleteUserAttributesCommand({
-          AccessToken: input.accessToken,
-          UserAttributeNames: [...input.attributeNames],
-        }),
-        { abortSignal },
+        withDeadline(
+          new DeleteUserAttributesCommand({
+            AccessToken: input.accessToken,
+            UserAttributeNames: [...input.attributeNames],
+          }),
+          abortSignal,
+        ),
       ),
   );
 }

@@ -1,5 +1,6 @@
 import { GetUserAttributeVerificationCodeCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { callCognito } from "./call.js";
+import { withDeadline } from "./client.js";
 import type { CognitoExceptionName } from "./errors.js";
 import { type CodeDeliveryDetails, type CognitoDeps, toCodeDeliveryDetails } from "./types.js";
 
@@ -38,12 +39,14 @@ export async function getUserAttributeVerificationCode(
     },
     (abortSignal) =>
       deps.client.send(
-        new GetUserAttributeVerificationCodeCommand({
-          AccessToken: input.accessToken,
-          AttributeName: input.attributeName,
-          ClientMetadata: input.clientMetadata,
-        }),
-        { abortSignal },
+        withDeadline(
+          new GetUserAttributeVerificationCodeCommand({
+            AccessToken: input.accessToken,
+            AttributeName: input.attributeName,
+            ClientMetadata: input.clientMetadata,
+          }),
+          abortSignal,
+        ),
       ),
   );
   return output.CodeDeliveryDetails ? toCodeDeliveryDetails(output.CodeDeliveryDetails) : null;

@@ -1,5 +1,6 @@
 import { GetUserCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { callCognito } from "./call.js";
+import { withDeadline } from "./client.js";
 import type { CognitoExceptionName } from "./errors.js";
 import { type CognitoDeps, type CognitoUser, toCognitoUser } from "./types.js";
 
@@ -23,7 +24,7 @@ export async function getUser(deps: CognitoDeps, input: { accessToken: string })
     deps,
     { operation: "GetUser", documented: GET_USER_EXCEPTIONS },
     (abortSignal) =>
-      deps.client.send(new GetUserCommand({ AccessToken: input.accessToken }), { abortSignal }),
+      deps.client.send(withDeadline(new GetUserCommand({ AccessToken: input.accessToken }), abortSignal)),
   );
   return toCognitoUser(output);
 }

@@ -1,5 +1,6 @@
 import { ListUsersCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { callCognito } from "./call.js";
+import { withDeadline } from "./client.js";
 import type { CognitoExceptionName } from "./errors.js";
 import { type CognitoDeps, type CognitoUser, toCognitoUser } from "./types.js";
 
@@ -31,12 +32,14 @@ export async function findUserBySub(
     { operation: "ListUsers", documented: LIST_USERS_EXCEPTIONS },
     (abortSignal) =>
       deps.client.send(
-        new ListUsersCommand({
-          UserPoolId: input.userPoolId,
-          Filter: `sub = ${filterValue(input.sub)}`,
-          Limit: 1,
-        }),
-        { abortSignal },
+        withDeadline(
+          new ListUsersCommand({
+            UserPoolId: input.userPoolId,
+            Filter: `sub = ${filterValue(input.sub)}`,
+            Limit: 1,
+          }),
+          abortSignal,
+        ),
       ),
   );
   const found = output.Users?.[0];

@@ -1,5 +1,6 @@
 import { UpdateUserAttributesCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { callCognito } from "./call.js";
+import { withDeadline } from "./client.js";
 import type { CognitoExceptionName } from "./errors.js";
 import {
   type CodeDeliveryDetails,
@@ -59,12 +60,14 @@ export async function updateUserAttributes(
     },
     (abortSignal) =>
       deps.client.send(
-        new UpdateUserAttributesCommand({
-          AccessToken: input.accessToken,
-          UserAttributes: toAttributeTypes(input.attributes),
-          ClientMetadata: input.clientMetadata,
-        }),
-        { abortSignal },
+        withDeadline(
+          new UpdateUserAttributesCommand({
+            AccessToken: input.accessToken,
+            UserAttributes: toAttributeTypes(input.attributes),
+            ClientMetadata: input.clientMetadata,
+          }),
+          abortSignal,
+        ),
       ),
   );
   return (output.CodeDeliveryDetailsList ?? []).map(toCodeDeliveryDetails);

@@ -1,5 +1,6 @@
 import { VerifyUserAttributeCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { callCognito } from "./call.js";
+import { withDeadline } from "./client.js";
 import type { CognitoExceptionName } from "./errors.js";
 import type { CognitoDeps } from "./types.js";
 
@@ -38,12 +39,14 @@ export async function verifyUserAttribute(
     },
     (abortSignal) =>
       deps.client.send(
-        new VerifyUserAttributeCommand({
-          AccessToken: input.accessToken,
-          AttributeName: input.attributeName,
-          Code: input.code,
-        }),
-        { abortSignal },
+        withDeadline(
+          new VerifyUserAttributeCommand({
+            AccessToken: input.accessToken,
+            AttributeName: input.attributeName,
+            Code: input.code,
+          }),
+          abortSignal,
+        ),
       ),
   );
 }

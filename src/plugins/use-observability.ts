@@ -1,5 +1,5 @@
 import { type Span, SpanStatusCode, type Tracer } from "@opentelemetry/api";
-import { type DefinitionNode, Kind, type OperationDefinitionNode } from "graphql";
+import { type DefinitionNode, type DocumentNode, Kind, type OperationDefinitionNode } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { CognitoCallObserver } from "../cognito/call.js";
 import type { GatewayContext } from "../context.js";
@@ -15,6 +15,34 @@ function rootFields(operation: OperationDefinitionNode | undefined): string {
     .flatMap((selection) => (selection.kind === Kind.FIELD ? [selection.name.value] : []))
     .filter((name) => name !== "__typename");
   return names.length === 0 ? "none" : [...new Set(names)].sort().join("+");
+}
+
+interface OperationLabels {
+  name: string;
+  type: string;
+}
+
+// Yoga hands every request for the same text the same parsed document, so labels are worked out once.
+const labelsByDocument = new WeakMap<DocumentNode, Map<string | undefined, OperationLabels>>();
+
+function operationLabels(document: DocumentNode, operationName: string | null | undefined): OperationLabels {
+  let byOperationName = labelsByDocument.get(document);
+  if (!byOperationName) {
+    byOperationName = new Map();
+    labelsByDocument.set(document, byOperationName);
+  }
+  const key = operationName ?? undefined;
+  let labels = byOperationName.get(key);
+  if (!labels) {
+    const operation = document.definitions.find(
+      (definition: DefinitionNode): definition is OperationDefinitionNode =>
+        definition.kind === Kind.OPERATION_DEFINITION && (!key || definition.name?.value === key),
+    );
+    labels = { name: rootFields(operation), type: operation?.operation ?? "unknown" };
+    // Bounded: a document has few operations, and only names it defines get this far.
+    if (operation) byOperationName.set(key, labels);
+  }
+  return labels;
 }
 
 /** Observes each Cognito call: a metric always, a child span of the request span when tracing. */
@@ -44,23 +72,15 @@ export function createCallObserver(
  */
 export function useObservability(metrics: Metrics | undefined): Plugin<GatewayContext> {
   return {
-    async onRequest({ url, endResponse }) {
+    // Synchronous for every other path: an async hook would make each request wait a turn for it.
+    onRequest({ url, endResponse }) {
       if (url.pathname !== "/metrics" || !metrics) return;
-      endResponse(
-        new Response(await metrics.registry.metrics(), {
-          headers: { "content-type": metrics.registry.contentType, "cache-control": "no-store" },
-        }),
-      );
+      const headers = { "content-type": metrics.registry.contentType, "cache-control": "no-store" };
+      return metrics.registry.metrics().then((text) => endResponse(new Response(text, { headers })));
     },
     onExecute({ args }) {
       const started = performance.now();
-      const operation = args.document.definitions.find(
-        (definition: DefinitionNode): definition is OperationDefinitionNode =>
-          definition.kind === Kind.OPERATION_DEFINITION &&
-          (!args.operationName || definition.name?.value === args.operationName),
-      );
-      const name = rootFields(operation);
-      const type = operation?.operation ?? "unknown";
+      const { name, type } = operationLabels(args.document, args.operationName);
       const span = args.contextValue.requestSpan;
       span?.updateName(`graphql.${type} ${name}`);
       span?.setAttributes({ "graphql.operation.type": type, "graphql.operation.root_fields": name });

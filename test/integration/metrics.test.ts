@@ -55,9 +55,17 @@ describe("/metrics", () => {
   it("counts and times GraphQL operations by root field and Cognito calls by operation and outcome", async () => {
     const token = await tokens.adminAccessToken(admin);
     const before = await scrape();
-    const okBefore =
-      sample(before, "cag_cognito_calls_total", { operation: "AdminUpdateUserAttributes", outcome: "ok" }) ??
-      0;
+    const countBefore = (name: string, labels: Record<string, string>) => sample(before, name, labels) ?? 0;
+    const okBefore = countBefore("cag_cognito_calls_total", {
+      operation: "AdminUpdateUserAttributes",
+      outcome: "ok",
+    });
+    const requestLabels = { operation: "adminUpdateUserAttributes", type: "mutation" };
+    const requestsBefore = countBefore("cag_graphql_requests_total", { ...requestLabels, outcome: "ok" });
+    const requestTimingsBefore = countBefore("cag_graphql_request_duration_seconds_count", requestLabels);
+    const callTimingsBefore = countBefore("cag_cognito_call_duration_seconds_count", {
+      operation: "AdminUpdateUserAttributes",
+    });
 
     for (let i = 0; i < 3; i++) {
       const response = await execute(gateway.graphqlUrl, AdminUpdate, {
@@ -87,22 +95,50 @@ describe("/metrics", () => {
         outcome: "UserNotFoundException",
       }),
     ).toBe(1);
-    expect(
-      sample(after, "cag_graphql_requests_total", {
-        operation: "adminUpdateUserAttributes",
-        type: "mutation",
-        outcome: "ok",
-      }),
-    ).toBeGreaterThanOrEqual(4);
+    // A typed Cognito error is data, so all four operations count as ok.
+    expect(sample(after, "cag_graphql_requests_total", { ...requestLabels, outcome: "ok" })).toBe(
+      requestsBefore + 4,
+    );
     expect(
       sample(after, "cag_cognito_call_duration_seconds_count", { operation: "AdminUpdateUserAttributes" }),
-    ).toBeGreaterThanOrEqual(4);
+    ).toBe(callTimingsBefore + 4);
+    expect(sample(after, "cag_graphql_request_duration_seconds_count", requestLabels)).toBe(
+      requestTimingsBefore + 4,
+    );
+  });
+
+  it("labels each operation of a many-operation document by the one that ran", async () => {
+    const token = await tokens.adminAccessToken(admin);
+    // One text, so yoga hands both requests the same parsed document.
+    const document = `
+      query Metrics_Probe { __typename }
+      mutation Metrics_Write($input: AdminUpdateUserAttributesInput!) {
+        adminUpdateUserAttributes(input: $input) { __typename }
+      }`;
+    const post = (operationName: string, variables?: unknown) =>
+      fetch(gateway.graphqlUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: document, operationName, variables }),
+      }).then((response) => response.json());
+    const queryLabels = { operation: "none", type: "query", outcome: "ok" };
+    const mutationLabels = { operation: "adminUpdateUserAttributes", type: "mutation", outcome: "ok" };
+    const before = await scrape();
+
+    expect(await post("Metrics_Probe")).toEqual({ data: { __typename: "Query" } });
     expect(
-      sample(after, "cag_graphql_request_duration_seconds_count", {
-        operation: "adminUpdateUserAttributes",
-        type: "mutation",
+      await post("Metrics_Write", {
+        input: { username: target.username, userAttributes: [{ name: "given_name", value: "Both" }] },
       }),
-    ).toBeGreaterThanOrEqual(4);
+    ).toEqual({ data: { adminUpdateUserAttributes: { __typename: "AdminUpdateUserAttributesSuccess" } } });
+
+    const after = await scrape();
+    expect(sample(after, "cag_graphql_requests_total", queryLabels)).toBe(
+      (sample(before, "cag_graphql_requests_total", queryLabels) ?? 0) + 1,
+    );
+    expect(sample(after, "cag_graphql_requests_total", mutationLabels)).toBe(
+      (sample(before, "cag_graphql_requests_total", mutationLabels) ?? 0) + 1,
+    );
   });
 
   it("labels operations by root field, never by the client-chosen operation name", async () => {

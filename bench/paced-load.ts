@@ -1,0 +1,86 @@
+/**
+ * Open-loop load at a fixed rate, from its own process: request i leaves at start + i/rate whether
+ * or not earlier ones have been answered, so latency is measured at a steady rate. (autocannon's
+ * `overallRate` sends each second's quota back to back and then pauses, which measures queueing
+ * inside that burst instead.) Reads its plan from the JSON file named by argv[2]; prints one JSON
+ * line of results.
+ */
+import { Agent, request } from "node:http";
+import { readFileSync } from "node:fs";
+
+interface Plan {
+  url: string;
+  rate: number;
+  seconds: number;
+  requests: { token: string; body: string }[];
+}
+
+const plan = JSON.parse(readFileSync(process.argv[2] ?? "", "utf8")) as Plan;
+const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+const total = Math.round(plan.rate * plan.seconds);
+const intervalMs = 1000 / plan.rate;
+const latencies: number[] = [];
+let failures = 0;
+let settled = 0;
+let firstSentAt = 0;
+let lastSentAt = 0;
+
+function finish(): void {
+  latencies.sort((a, b) => a - b);
+  const at = (quantile: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(quantile * latencies.length))] ?? 0;
+  const round = (ms: number) => Math.round(ms * 100) / 100;
+  process.stdout.write(
+    `${JSON.stringify({
+      sent: total,
+      achievedRps: Math.round((total - 1) / ((lastSentAt - firstSentAt) / 1000)),
+      p50: round(at(0.5)),
+      p99: round(at(0.99)),
+      max: round(at(1)),
+      failures,
+    })}\n`,
+  );
+  agent.destroy();
+}
+
+function send(index: number): void {
+  const { token, body } = plan.requests[index % plan.requests.length] as Plan["requests"][number];
+  const payload = Buffer.from(body);
+  const chunks: Buffer[] = [];
+  const sentAt = performance.now();
+  if (index === 0) firstSentAt = sentAt;
+  lastSentAt = sentAt;
+  const done = (ok: boolean) => {
+    latencies.push(performance.now() - sentAt);
+    if (!ok) failures++;
+    if (++settled === total) finish();
+  };
+  const outgoing = request(
+    plan.url,
+    {
+      method: "POST",
+      agent,
+      headers: {
+        "content-type": "application/json",
+        "content-length": payload.length,
+        authorization: `Bearer ${token}`,
+      },
+    },
+    (response) => {
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () =>
+        done(response.statusCode === 200 && Buffer.concat(chunks).toString().includes("Success")),
+      );
+    },
+  );
+  outgoing.on("error", () => done(false));
+  outgoing.end(payload);
+}
+
+const start = performance.now() + 20;
+let next = 0;
+function tick(): void {
+  while (next < total && start + next * intervalMs <= performance.now()) send(next++);
+  if (next < total) setTimeout(tick, Math.max(0, start + next * intervalMs - performance.now()));
+}
+tick();

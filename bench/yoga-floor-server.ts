@@ -1,0 +1,101 @@
+/**
+ * The yoga floor: the same two mutations in a minimal graphql-yoga server (default options, no
+ * plugins, no permissions, no token verification), sending the same SDK commands. Between the floor
+ * and the gateway it separates what graphql-yoga itself costs from what the gateway adds.
+ */
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import {
+  AdminUpdateUserAttributesCommand,
+  CognitoIdentityProviderClient,
+  UpdateUserAttributesCommand,
+} from "@aws-sdk/client-cognito-identity-provider";
+import { createSchema, createYoga } from "graphql-yoga";
+
+const client = new CognitoIdentityProviderClient({
+  region: process.env.AWS_REGION ?? "us-east-1",
+  endpoint: process.env.COGNITO_ENDPOINT,
+  credentials: { accessKeyId: "bench", secretAccessKey: "bench" },
+  maxAttempts: 3,
+  requestHandler: { httpAgent: { keepAlive: true, maxSockets: 64 } },
+});
+const userPoolId = process.env.COGNITO_USER_POOL_ID ?? "";
+
+interface AttributeInput {
+  name: string;
+  value: string;
+}
+const toAttributes = (attributes: AttributeInput[]) =>
+  attributes.map(({ name, value }) => ({ Name: name, Value: value }));
+
+const yoga = createYoga<{ request: Request }>({
+  schema: createSchema<{ request: Request }>({
+    typeDefs: /* GraphQL */ `
+      type Query {
+        ok: Boolean
+      }
+      input AttributeInput {
+        name: String!
+        value: String!
+      }
+      input AdminUpdateUserAttributesInput {
+        username: String!
+        userAttributes: [AttributeInput!]!
+      }
+      input UpdateMyAttributesInput {
+        userAttributes: [AttributeInput!]!
+      }
+      type AdminUpdateUserAttributesSuccess {
+        ok: Boolean
+      }
+      type UpdateMyAttributesSuccess {
+        ok: Boolean
+      }
+      union AdminUpdateUserAttributesResult = AdminUpdateUserAttributesSuccess
+      union UpdateMyAttributesResult = UpdateMyAttributesSuccess
+      type Mutation {
+        adminUpdateUserAttributes(input: AdminUpdateUserAttributesInput!): AdminUpdateUserAttributesResult!
+        updateMyAttributes(input: UpdateMyAttributesInput!): UpdateMyAttributesResult!
+      }
+    `,
+    resolvers: {
+      AdminUpdateUserAttributesResult: { __resolveType: () => "AdminUpdateUserAttributesSuccess" },
+      UpdateMyAttributesResult: { __resolveType: () => "UpdateMyAttributesSuccess" },
+      Mutation: {
+        adminUpdateUserAttributes: async (
+          _root: unknown,
+          { input }: { input: { username: string; userAttributes: AttributeInput[] } },
+        ) => {
+          await client.send(
+            new AdminUpdateUserAttributesCommand({
+              UserPoolId: userPoolId,
+              Username: input.username,
+              UserAttributes: toAttributes(input.userAttributes),
+            }),
+          );
+          return {};
+        },
+        updateMyAttributes: async (
+          _root: unknown,
+          { input }: { input: { userAttributes: AttributeInput[] } },
+          { request }: { request: Request },
+        ) => {
+          const token = (request.headers.get("authorization") ?? "").replace(/^Bearer /, "");
+          await client.send(
+            new UpdateUserAttributesCommand({
+              AccessToken: token,
+              UserAttributes: toAttributes(input.userAttributes),
+            }),
+          );
+          return {};
+        },
+      },
+    },
+  }),
+});
+
+const server = createServer(yoga);
+server.listen(0, "127.0.0.1", () => {
+  process.stdout.write(`${JSON.stringify({ port: (server.address() as AddressInfo).port })}\n`);
+});
+process.once("SIGTERM", () => server.close(() => process.exit(0)));
