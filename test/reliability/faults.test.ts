@@ -217,6 +217,24 @@ describe("faults reaching Cognito", () => {
       await until(() => fake.inFlight === 0, "the gateway to close the hung connection");
     });
 
+    it("closes the hung connection at the deadline when the client has sent that command before", async () => {
+      // The SDK client reuses the middleware it resolved for the first call of a command, so the
+      // deadline of a later call travels with the command rather than as a per-call option.
+      const gateway = await gatewayWith(1_000);
+      const user = fake.addUser(aUser());
+      expectSuccess(await update(gateway, user, "First"));
+      fake.once(OPERATION, { kind: "hang" });
+
+      const { result, elapsedMs } = await timed(() => update(gateway, user, "Second"));
+
+      expectDeadlineExceeded(result);
+      expect(elapsedMs).toBeLessThan(1_000 + SLACK_MS);
+      expect(fake.requestsFor(OPERATION)).toHaveLength(2);
+      await until(() => fake.inFlight === 0, "the gateway to close the hung connection");
+      expectSuccess(await update(gateway, user, "Third"));
+      expect(fake.findUser(user.username)?.attributes.given_name).toBe("Third");
+    });
+
     it("counts retries against the same deadline: a throttle, then a hang, still ends in time", async () => {
       const gateway = await gatewayWith(1_000);
       const user = fake.addUser(aUser());
