@@ -11,13 +11,16 @@ import { readFileSync } from "node:fs";
 interface Plan {
   url: string;
   rate: number;
+  /** Sent at the same rate first and not timed, so the server meets this load in its steady state. */
+  warmUpSeconds: number;
   seconds: number;
   requests: { token: string; body: string }[];
 }
 
 const plan = JSON.parse(readFileSync(process.argv[2] ?? "", "utf8")) as Plan;
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-const total = Math.round(plan.rate * plan.seconds);
+const warmUp = Math.round(plan.rate * plan.warmUpSeconds);
+const total = warmUp + Math.round(plan.rate * plan.seconds);
 const intervalMs = 1000 / plan.rate;
 const latencies: number[] = [];
 let failures = 0;
@@ -32,8 +35,8 @@ function finish(): void {
   const round = (ms: number) => Math.round(ms * 100) / 100;
   process.stdout.write(
     `${JSON.stringify({
-      sent: total,
-      achievedRps: Math.round((total - 1) / ((lastSentAt - firstSentAt) / 1000)),
+      timed: total - warmUp,
+      achievedRps: Math.round((total - warmUp - 1) / ((lastSentAt - firstSentAt) / 1000)),
       p50: round(at(0.5)),
       p99: round(at(0.99)),
       max: round(at(1)),
@@ -48,10 +51,10 @@ function send(index: number): void {
   const payload = Buffer.from(body);
   const chunks: Buffer[] = [];
   const sentAt = performance.now();
-  if (index === 0) firstSentAt = sentAt;
+  if (index === warmUp) firstSentAt = sentAt;
   lastSentAt = sentAt;
   const done = (ok: boolean) => {
-    latencies.push(performance.now() - sentAt);
+    if (index >= warmUp) latencies.push(performance.now() - sentAt);
     if (!ok) failures++;
     if (++settled === total) finish();
   };

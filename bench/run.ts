@@ -20,6 +20,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 6);
 const FIXED_RATE = 200;
+const PACED_WARM_UP_SECONDS = 3;
 const DELAYS_MS = (process.env.BENCH_DELAYS_MS ?? "0,20").split(",").map(Number);
 const CONNECTIONS = 32;
 const CLOCK_TICKS_PER_SECOND = Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim());
@@ -251,6 +252,7 @@ async function paced(server: Server, requestFor: RequestFor): Promise<PacedRun> 
     JSON.stringify({
       url: server.url,
       rate: FIXED_RATE,
+      warmUpSeconds: PACED_WARM_UP_SECONDS,
       seconds: SECONDS,
       requests: Array.from({ length: 500 }, (_, n) => requestFor(n)),
     }),
@@ -413,8 +415,9 @@ ${version("autocannon")}.
   process's own CPU time (user + system, from /proc) per answered request: the steadiest figure on a
   shared machine, where rps also depends on what the fake and autocannon use.
 - **At ${FIXED_RATE} rps**: bench/paced-load.ts in its own process sends one request every
-  ${1000 / FIXED_RATE} ms for ${SECONDS} s whether or not earlier ones have been answered (open loop), and
-  times each from send to last byte. autocannon's \`overallRate\` would send each second's quota back to
+  ${1000 / FIXED_RATE} ms whether or not earlier ones have been answered (open loop): ${PACED_WARM_UP_SECONDS} s untimed,
+  so the server meets this load in its steady state rather than straight after a saturated run, then
+  ${SECONDS} s timed, each request from send to last byte. autocannon's \`overallRate\` would send each second's quota back to
   back and then pause, so its p99 measures queueing inside that burst, not latency at a steady rate.
   Added p99 = a server's p99 − the floor's p99.
 
