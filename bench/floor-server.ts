@@ -7,22 +7,13 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import {
   AdminUpdateUserAttributesCommand,
-  CognitoIdentityProviderClient,
   UpdateUserAttributesCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
-
-const client = new CognitoIdentityProviderClient({
-  region: process.env.AWS_REGION ?? "us-east-1",
-  endpoint: process.env.COGNITO_ENDPOINT,
-  credentials: { accessKeyId: "bench", secretAccessKey: "bench" },
-  maxAttempts: 3,
-  requestHandler: { httpAgent: { keepAlive: true, maxSockets: 64 } },
-});
-const userPoolId = process.env.COGNITO_USER_POOL_ID ?? "";
+import { type AttributeInput, floorClient, floorUserPoolId, toCognitoAttributes } from "./floor-client.js";
 
 interface Body {
   query: string;
-  variables: { input: { username?: string; userAttributes: { name: string; value: string }[] } };
+  variables: { input: { username?: string; userAttributes: AttributeInput[] } };
 }
 
 const server = createServer((request, response) => {
@@ -31,14 +22,11 @@ const server = createServer((request, response) => {
   request.on("end", async () => {
     try {
       const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Body;
-      const attributes = body.variables.input.userAttributes.map(({ name, value }) => ({
-        Name: name,
-        Value: value,
-      }));
+      const attributes = toCognitoAttributes(body.variables.input.userAttributes);
       if (body.query.includes("adminUpdateUserAttributes")) {
-        await client.send(
+        await floorClient.send(
           new AdminUpdateUserAttributesCommand({
-            UserPoolId: userPoolId,
+            UserPoolId: floorUserPoolId,
             Username: body.variables.input.username,
             UserAttributes: attributes,
           }),
@@ -46,7 +34,7 @@ const server = createServer((request, response) => {
         response.end(JSON.stringify({ data: { adminUpdateUserAttributes: { __typename: "Success" } } }));
       } else {
         const token = (request.headers.authorization ?? "").replace(/^Bearer /, "");
-        await client.send(
+        await floorClient.send(
           new UpdateUserAttributesCommand({ AccessToken: token, UserAttributes: attributes }),
         );
         response.end(JSON.stringify({ data: { updateMyAttributes: { __typename: "Success" } } }));

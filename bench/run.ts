@@ -10,10 +10,10 @@
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { freePort } from "../test/helpers/process.js";
 import { measureCosts } from "./costs.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -34,15 +34,6 @@ interface Backend {
   adminToken: string;
   /** Targets and callers, taken in turn so no one user's 10-writes-per-second budget is the limit. */
   users: { username: string; token: string }[];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function firstLine(child: ChildProcess): Promise<string> {

@@ -7,26 +7,10 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import {
   AdminUpdateUserAttributesCommand,
-  CognitoIdentityProviderClient,
   UpdateUserAttributesCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { createSchema, createYoga } from "graphql-yoga";
-
-const client = new CognitoIdentityProviderClient({
-  region: process.env.AWS_REGION ?? "us-east-1",
-  endpoint: process.env.COGNITO_ENDPOINT,
-  credentials: { accessKeyId: "bench", secretAccessKey: "bench" },
-  maxAttempts: 3,
-  requestHandler: { httpAgent: { keepAlive: true, maxSockets: 64 } },
-});
-const userPoolId = process.env.COGNITO_USER_POOL_ID ?? "";
-
-interface AttributeInput {
-  name: string;
-  value: string;
-}
-const toAttributes = (attributes: AttributeInput[]) =>
-  attributes.map(({ name, value }) => ({ Name: name, Value: value }));
+import { type AttributeInput, floorClient, floorUserPoolId, toCognitoAttributes } from "./floor-client.js";
 
 const yoga = createYoga<{ request: Request }>({
   schema: createSchema<{ request: Request }>({
@@ -66,11 +50,11 @@ const yoga = createYoga<{ request: Request }>({
           _root: unknown,
           { input }: { input: { username: string; userAttributes: AttributeInput[] } },
         ) => {
-          await client.send(
+          await floorClient.send(
             new AdminUpdateUserAttributesCommand({
-              UserPoolId: userPoolId,
+              UserPoolId: floorUserPoolId,
               Username: input.username,
-              UserAttributes: toAttributes(input.userAttributes),
+              UserAttributes: toCognitoAttributes(input.userAttributes),
             }),
           );
           return {};
@@ -81,10 +65,10 @@ const yoga = createYoga<{ request: Request }>({
           { request }: { request: Request },
         ) => {
           const token = (request.headers.get("authorization") ?? "").replace(/^Bearer /, "");
-          await client.send(
+          await floorClient.send(
             new UpdateUserAttributesCommand({
               AccessToken: token,
-              UserAttributes: toAttributes(input.userAttributes),
+              UserAttributes: toCognitoAttributes(input.userAttributes),
             }),
           );
           return {};

@@ -5,7 +5,7 @@ import { startFakeBackend } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito, type FakeUser } from "../helpers/fake-cognito.js";
 import { startGateway, type TestBackend, type TestGateway } from "../helpers/gateway.js";
 import { execute, expectNoErrors, type GraphQLResponse } from "../helpers/graphql.js";
-import { maxInAnyWindow, timed } from "../helpers/rates.js";
+import { DEADLINE_SLACK_MS, maxInAnyWindow, timed } from "../helpers/rates.js";
 import type { TokenIssuer } from "../helpers/tokens.js";
 
 // The quota governor against a fake that throttles like Cognito (token buckets at Cognito's rates):
@@ -52,9 +52,6 @@ const PER_USER_WRITE_RPS = 10;
  */
 const FAKE_BURST = 5;
 const FAKE_PER_USER_BURST = 3;
-
-/** See faults.test.ts: room for HTTP, token checks and execution around the Cognito call. */
-const SLACK_MS = 1_000;
 
 describe("the quota governor against a Cognito that throttles", () => {
   let fake: FakeCognito;
@@ -128,7 +125,7 @@ describe("the quota governor against a Cognito that throttles", () => {
         expect(outcome.retryAfterSeconds).toBeGreaterThanOrEqual(1);
         refused++;
       }
-      expect(elapsedMs).toBeLessThan(callTimeoutMs + SLACK_MS);
+      expect(elapsedMs).toBeLessThan(callTimeoutMs + DEADLINE_SLACK_MS);
     }
     return { succeeded, refused };
   }
