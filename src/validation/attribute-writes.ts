@@ -49,6 +49,10 @@ export const VERIFICATION_FLAGS: ReadonlySet<string> = new Set(["email_verified"
 // Cognito's name pattern admits letters, marks, symbols, numbers, punctuation and whitespace only.
 const ALLOWED_NAME_CHARACTERS = /^[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r ]+$/u;
 
+// `CustomAttributeNameType` (§6): what a custom attribute can be created as, before its prefix. A
+// name outside it cannot exist behind `custom:` either, so it gets no such suggestion.
+const CUSTOM_ATTRIBUTE_NAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,20}$/u;
+
 /** Cognito's length limits count Unicode characters (code points), not UTF-16 units. */
 function characterCount(text: string): number {
   let count = 0;
@@ -70,11 +74,9 @@ function attributeNameProblem(name: string): string | undefined {
     return `Attribute name ${quote(name)} contains control characters, which Cognito does not allow`;
   }
   if (!STANDARD_ATTRIBUTES.has(name) && !name.startsWith("custom:") && !name.startsWith("dev:")) {
-    const suggestion = `custom:${name}`;
-    const hint =
-      [...suggestion].length <= MAX_ATTRIBUTE_NAME_LENGTH
-        ? `custom attributes need the prefix: use ${quote(suggestion)}`
-        : "custom attributes need the custom: prefix";
+    const hint = CUSTOM_ATTRIBUTE_NAME.test(name)
+      ? `custom attributes need the prefix: use ${quote(`custom:${name}`)}`
+      : "custom attributes need the custom: prefix, and no custom attribute can have this name (1 to 20 characters without whitespace)";
     return `Attribute ${quote(name)} is not a standard attribute; ${hint}`;
   }
   return undefined;

@@ -49,6 +49,8 @@ interface Refusal {
   clientMetadata?: MetadataEntry[];
   /** The message must name the attribute or field and the rule: every pattern must match. */
   mentions: (string | RegExp)[];
+  /** Nor may it say these (a misleading suggestion). */
+  absent?: string[];
 }
 
 /** Refused on both paths: attribute and clientMetadata rules. */
@@ -85,6 +87,19 @@ const SHARED_REFUSALS: Refusal[] = [
     title: "a name that is neither standard nor custom:/dev: prefixed",
     userAttributes: [{ name: "department", value: "Research" }],
     mentions: ['"department"', "not a standard attribute", '"custom:department"'],
+  },
+  {
+    // No custom attribute can be called that (whitespace), so `custom:bad name!` is not suggested.
+    title: "an unprefixed name with a space",
+    userAttributes: [{ name: "bad name!", value: "x" }],
+    mentions: ['"bad name!"', "not a standard attribute", "1 to 20 characters without whitespace"],
+    absent: ["custom:bad name!"],
+  },
+  {
+    title: "an unprefixed name longer than any custom attribute",
+    userAttributes: [{ name: "d".repeat(21), value: "x" }],
+    mentions: [`"${"d".repeat(21)}"`, "not a standard attribute", "1 to 20 characters"],
+    absent: [`custom:${"d".repeat(21)}`],
   },
   {
     title: "a clientMetadata key given twice",
@@ -130,11 +145,12 @@ const ADMIN_REFUSALS: AdminRefusal[] = [
   },
 ];
 
-function expectMentions(message: string, mentions: (string | RegExp)[]): void {
+function expectMentions(message: string, mentions: (string | RegExp)[], absent: string[] = []): void {
   for (const mention of mentions) {
     if (typeof mention === "string") expect(message).toContain(mention);
     else expect(message).toMatch(mention);
   }
+  for (const phrase of absent) expect(message).not.toContain(phrase);
 }
 
 /** The `message` of an error member of a result union. */
@@ -191,7 +207,7 @@ describe("input checked before it reaches Cognito", () => {
   describe("adminUpdateUserAttributes", () => {
     it.each(SHARED_REFUSALS)(
       "refuses $title as CognitoInvalidParameterError without calling Cognito",
-      async ({ userAttributes, clientMetadata, mentions }) => {
+      async ({ userAttributes, clientMetadata, mentions, absent }) => {
         const target = fake.addUser(aUser());
 
         const result = await adminUpdate({ username: target.username, userAttributes, clientMetadata });
@@ -200,7 +216,7 @@ describe("input checked before it reaches Cognito", () => {
           __typename: "CognitoInvalidParameterError",
           code: "InvalidParameterException",
         });
-        expectMentions(messageOf(result), mentions);
+        expectMentions(messageOf(result), mentions, absent);
         expect(writesSent(fake)).toEqual([]);
       },
     );
@@ -428,7 +444,7 @@ describe("input checked before it reaches Cognito", () => {
   describe("updateMyAttributes", () => {
     it.each(SHARED_REFUSALS)(
       "refuses $title as CognitoInvalidParameterError without calling Cognito",
-      async ({ userAttributes, clientMetadata, mentions }) => {
+      async ({ userAttributes, clientMetadata, mentions, absent }) => {
         const user = fake.addUser(aUser());
 
         const result = await updateMine(user, { userAttributes, clientMetadata });
@@ -437,7 +453,7 @@ describe("input checked before it reaches Cognito", () => {
           __typename: "CognitoInvalidParameterError",
           code: "InvalidParameterException",
         });
-        expectMentions(messageOf(result), mentions);
+        expectMentions(messageOf(result), mentions, absent);
         expect(writesSent(fake)).toEqual([]);
       },
     );
