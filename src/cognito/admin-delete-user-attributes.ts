@@ -1,4 +1,5 @@
 import { AdminDeleteUserAttributesCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { userWriteSubject } from "../quota/governor.js";
 import { callCognito } from "./call.js";
 import { withDeadline } from "./client.js";
 import type { CognitoExceptionName } from "./errors.js";
@@ -25,7 +26,7 @@ export async function adminDeleteUserAttributes(
     {
       operation: "AdminDeleteUserAttributes",
       documented: ADMIN_DELETE_USER_ATTRIBUTES_EXCEPTIONS,
-      subject: `${input.userPoolId}/${input.username}`,
+      subject: userWriteSubject(input.userPoolId, input.username),
     },
     (abortSignal) =>
       deps.client.send(

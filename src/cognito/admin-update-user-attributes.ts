@@ -1,4 +1,5 @@
 import { AdminUpdateUserAttributesCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { userWriteSubject } from "../quota/governor.js";
 import { callCognito } from "./call.js";
 import { withDeadline } from "./client.js";
 import type { CognitoExceptionName } from "./errors.js";
@@ -41,7 +42,7 @@ export async function adminUpdateUserAttributes(
     {
       operation: "AdminUpdateUserAttributes",
       documented: ADMIN_UPDATE_USER_ATTRIBUTES_EXCEPTIONS,
-      subject: `${input.userPoolId}/${input.username}`,
+      subject: userWriteSubject(input.userPoolId, input.username),
     },
     (abortSignal) =>
       deps.client.send(

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import { TooManyRequestsError } from "../cognito/errors.js";
@@ -17,9 +18,24 @@ export interface QuotaGovernor {
   /**
    * Resolves when the call may be sent. Waits for a token while it can still arrive before
    * `deadlineAt` (epoch ms); otherwise rejects with TooManyRequestsError carrying retryAfterSeconds,
-   * and nothing is sent. `subject` names the user of a profile write (per-user budget).
+   * and nothing is sent. `subject` names the user of a profile write (per-user budget, `userWriteSubject`).
    */
   acquire(operation: CognitoOperation, subject: string | undefined, deadlineAt: number): Promise<void>;
+}
+
+/**
+ * The `subject` of a write to one user's profile. Cognito limits writes per user whichever path sends
+ * them, so the admin path (naming the user) and the user path (the caller's own token) key the same
+ * way: pool and username. Lower-cased, because a case-insensitive pool (the console's default) takes
+ * `Alice` and `alice` for one user; in a case-sensitive pool, two users who differ only in case then
+ * share a budget, which makes them wait but never gets them throttled. Hashed, so usernames and email
+ * aliases never sit in Redis keys.
+ *
+ * A caller who names one user by an alias or sub still draws on a separate budget: mapping those to
+ * the username would cost a read (AdminGetUser) per write.
+ */
+export function userWriteSubject(userPoolId: string, username: string): string {
+  return createHash("sha256").update(`${userPoolId}/${username.toLowerCase()}`).digest("base64url");
 }
 
 /** Lets every call through at once: for tests that measure something else. */

@@ -4,6 +4,7 @@ import { CognitoServiceError, UserNotFoundError } from "../cognito/errors.js";
 import type { CognitoUser, UserAttribute } from "../cognito/types.js";
 import type { GatewayContext } from "../context.js";
 import { checkSelfOrAdmin } from "../permissions/rules.js";
+import { userWriteSubject } from "../quota/governor.js";
 import { checkUsername, checkUserPoolId } from "../validation/attribute-writes.js";
 import { builder } from "./builder.js";
 
@@ -132,6 +133,14 @@ export async function adminWriteTarget(
   const user = await context.loaders.userByName.load(key);
   if (!user) throw new UserNotFoundError("User does not exist.");
   return user.username;
+}
+
+/**
+ * The per-user write budget of the caller's own profile, the same one admin writes to them draw on:
+ * user tokens come from the default pool's issuer, and their `username` claim is the real username.
+ */
+export function ownWriteSubject(context: GatewayContext, caller: VerifiedAccessToken): string {
+  return userWriteSubject(context.defaultUserPoolId, caller.username ?? caller.sub);
 }
 
 /** Success payloads carry a `kind` so union members with similar shapes never get confused. */

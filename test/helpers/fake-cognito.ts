@@ -200,6 +200,8 @@ export class FakeCognito {
   /** Operation responses not yet closed, so `close()` can wait until `inFlight` has settled. */
   private readonly open = new Set<ServerResponse>();
   private readonly users = new Map<string, StoredUser>();
+  /** Usernames match in any case, as in a pool created with `CaseSensitive: false` (until `reset`). */
+  caseInsensitiveUsernames = false;
   private readonly queued = new Map<string, Step[]>();
   private readonly scripts = new Map<string, Step>();
   private readonly delays = new Map<string, number>();
@@ -283,6 +285,19 @@ export class FakeCognito {
   }
 
   /** A snapshot of a stored user, looked up by username, `sub` or email; for asserting on state after updates. */
+  /**
+   * The user a request acts on: the one its `Username` names (username, sub or email), or the owner of
+   * its `AccessToken`. For keying throttles by user, as Cognito's 10 writes per second per user are.
+   */
+  userOf(request: RecordedRequest): FakeUser | undefined {
+    const { Username, AccessToken } = request.body;
+    if (typeof Username === "string") return this.findUser(Username);
+    if (typeof AccessToken !== "string") return undefined;
+    const claims = decodeJwtPayload(AccessToken);
+    const key = claims?.username ?? claims?.sub;
+    return typeof key === "string" ? this.findUser(key) : undefined;
+  }
+
   findUser(usernameSubOrEmail: string): FakeUser | undefined {
     const user = this.lookup(usernameSubOrEmail);
     if (user === undefined) return undefined;
@@ -348,8 +363,12 @@ export class FakeCognito {
     this.requests.length = 0;
   }
 
-  /** Forgets scripts, queued steps, conditional steps, delays, throttles, recorded requests and counters. Users and the token issuer stay. */
+  /**
+   * Forgets scripts, queued steps, conditional steps, delays, throttles, recorded requests, counters and
+   * `caseInsensitiveUsernames`. Users and the token issuer stay.
+   */
   reset(): void {
+    this.caseInsensitiveUsernames = false;
     this.queued.clear();
     this.scripts.clear();
     this.conditional.clear();
@@ -564,6 +583,9 @@ export class FakeCognito {
     const users = [...this.users.values()];
     return (
       this.users.get(key) ??
+      (this.caseInsensitiveUsernames
+        ? users.find((user) => user.username.toLowerCase() === key.toLowerCase())
+        : undefined) ??
       users.find((user) => user.sub === key) ??
       users.find((user) => user.attributes.email === key)
     );

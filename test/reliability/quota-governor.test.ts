@@ -27,6 +27,14 @@ const AdminUpdate = graphql(`
   }
 `);
 
+const UpdateMine = graphql(`
+  mutation QuotaGovernor_UpdateMine($input: UpdateMyAttributesInput!) {
+    updateMyAttributes(input: $input) {
+      __typename
+    }
+  }
+`);
+
 const UserByName = graphql(`
   query QuotaGovernor_User($username: String!) {
     user(username: $username) {
@@ -75,7 +83,8 @@ describe("the quota governor against a Cognito that throttles", () => {
     fake.throttle("UserUpdate", {
       ratePerSecond: PER_USER_WRITE_RPS,
       burst: FAKE_PER_USER_BURST,
-      per: (request) => String(request.body.Username),
+      // The user written to, however the request names them, as Cognito counts.
+      per: (request) => fake.userOf(request)?.sub ?? "unknown user",
     });
   });
 
@@ -90,10 +99,10 @@ describe("the quota governor against a Cognito that throttles", () => {
     return gateway;
   }
 
-  function update(gateway: TestGateway, user: FakeUser): Promise<UpdateResponse> {
+  function update(gateway: TestGateway, user: FakeUser, username = user.username): Promise<UpdateResponse> {
     return execute(gateway.graphqlUrl, AdminUpdate, {
       token: adminToken,
-      variables: { input: { username: user.username, userAttributes: [{ name: "given_name", value: "Q" }] } },
+      variables: { input: { username, userAttributes: [{ name: "given_name", value: "Q" }] } },
     });
   }
 
@@ -225,6 +234,43 @@ describe("the quota governor against a Cognito that throttles", () => {
       .map((request) => request.receivedAt);
     expect(maxInAnyWindow(hotSentAt)).toBeLessThanOrEqual(PER_USER_WRITE_RPS + 1);
     expect(fake.throttled).toBe(0);
+  });
+
+  it("draws one user's writes from one budget, whether an admin or the user sends them and however the name is cased", async () => {
+    fake.caseInsensitiveUsernames = true;
+    const gateway = await gatewayWith(5_000);
+    const [user] = users(1) as [FakeUser];
+    const userToken = await tokens.accessToken(user);
+
+    const [adminWrites, ownWrites] = await Promise.all([
+      Promise.all([
+        ...Array.from({ length: 10 }, () => update(gateway, user)),
+        ...Array.from({ length: 10 }, () => update(gateway, user, user.username.toUpperCase())),
+      ]),
+      Promise.all(
+        Array.from({ length: 10 }, () =>
+          execute(gateway.graphqlUrl, UpdateMine, {
+            token: userToken,
+            variables: { input: { userAttributes: [{ name: "given_name", value: "Q" }] } },
+          }),
+        ),
+      ),
+    ]);
+
+    for (const response of adminWrites) {
+      expect(expectNoErrors(response).adminUpdateUserAttributes.__typename).toBe(
+        "AdminUpdateUserAttributesSuccess",
+      );
+    }
+    for (const response of ownWrites) {
+      expect(expectNoErrors(response).updateMyAttributes.__typename).toBe("UpdateMyAttributesSuccess");
+    }
+    expect(fake.throttled).toBe(0);
+    const sentAt = [...fake.requestsFor(OPERATION), ...fake.requestsFor("UpdateUserAttributes")].map(
+      (request) => request.receivedAt,
+    );
+    expect(sentAt).toHaveLength(30);
+    expect(maxInAnyWindow(sentAt)).toBeLessThanOrEqual(PER_USER_WRITE_RPS + 1);
   });
 
   it("answers reads from their own budget while a write burst waits", async () => {

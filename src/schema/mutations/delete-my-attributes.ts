@@ -5,7 +5,7 @@ import {
 import { checkAttributeDeletion } from "../../validation/attribute-writes.js";
 import { builder } from "../builder.js";
 import { errorTypesFor } from "../cognito-error.js";
-import { callerToken, isKind, loadSelf, UserType } from "../user.js";
+import { callerToken, isKind, loadSelf, ownWriteSubject, UserType } from "../user.js";
 
 interface DeleteMyAttributesSuccess {
   kind: "DeleteMyAttributesSuccess";
@@ -49,7 +49,7 @@ builder.mutationField("deleteMyAttributes", (t) =>
       const caller = await callerToken(context);
       await deleteUserAttributes(context.cognito, {
         accessToken: caller.raw,
-        subject: caller.sub,
+        subject: ownWriteSubject(context, caller),
         attributeNames: input.attributeNames,
       });
       context.loaders.forgetUsers();

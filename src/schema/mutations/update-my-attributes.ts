@@ -8,7 +8,7 @@ import { ClientMetadataEntryInput, UserAttributeInput } from "../attribute-input
 import { builder } from "../builder.js";
 import { CodeDeliveryDetailsType } from "../code-delivery-details.js";
 import { errorTypesFor } from "../cognito-error.js";
-import { callerToken, isKind, loadSelf, UserType } from "../user.js";
+import { callerToken, isKind, loadSelf, ownWriteSubject, UserType } from "../user.js";
 
 interface UpdateMyAttributesSuccess {
   kind: "UpdateMyAttributesSuccess";
@@ -73,7 +73,7 @@ builder.mutationField("updateMyAttributes", (t) =>
 
       const codeDeliveryDetails = await updateUserAttributes(context.cognito, {
         accessToken,
-        subject: caller.sub,
+        subject: ownWriteSubject(context, caller),
         attributes: input.userAttributes,
         clientMetadata,
       });

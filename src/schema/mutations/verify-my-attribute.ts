@@ -5,7 +5,7 @@ import {
 import { checkConfirmationCode, checkVerifiableAttribute } from "../../validation/attribute-writes.js";
 import { builder } from "../builder.js";
 import { errorTypesFor } from "../cognito-error.js";
-import { callerToken, isKind, loadSelf, UserType } from "../user.js";
+import { callerToken, isKind, loadSelf, ownWriteSubject, UserType } from "../user.js";
 
 interface VerifyMyAttributeSuccess {
   kind: "VerifyMyAttributeSuccess";
@@ -51,7 +51,7 @@ builder.mutationField("verifyMyAttribute", (t) =>
       const caller = await callerToken(context);
       await verifyUserAttribute(context.cognito, {
         accessToken: caller.raw,
-        subject: caller.sub,
+        subject: ownWriteSubject(context, caller),
         attributeName: input.attributeName,
         code: input.code,
       });
