@@ -18,6 +18,7 @@ import {
 import { createCallObserver, useObservability } from "./plugins/use-observability.js";
 import { type Readiness, useReadiness } from "./plugins/use-readiness.js";
 import { useRequestBodyLimit } from "./plugins/use-request-body-limit.js";
+import { useRefusedRequests } from "./plugins/use-refused-requests.js";
 import { useRequestOutcome } from "./plugins/use-request-outcome.js";
 import { useSanitizedErrors } from "./plugins/use-sanitized-errors.js";
 import { createQuotaGovernor, type QuotaGovernor } from "./quota/governor.js";
@@ -93,12 +94,23 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export function createApp(deps: AppDependencies): App {
   const protectedSchema = protectSchema(schema);
   const requestIds = new WeakMap<Request, string>();
+  // Every request that is logged gets one, refused ones included, and answers with it.
+  const requestIdOf = (request: Request): string => {
+    let requestId = requestIds.get(request);
+    if (requestId === undefined) {
+      const incoming = request.headers.get("x-request-id");
+      requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+      requestIds.set(request, requestId);
+    }
+    return requestId;
+  };
   const production = deps.environment === "production";
   // Identifies this start of the app to GraphiQL pages (see forgetOlderDemoTabs).
   const startId = randomUUID();
   const metrics =
     deps.metrics === false ? undefined : (deps.metrics ?? createMetrics({ processMetrics: false }));
   const tracer = deps.tracer;
+  const refusedRequests = useRefusedRequests({ logger: deps.logger, metrics, requestIdOf });
   const contextDeps: ContextDependencies = {
     cognito: {
       client: deps.cognitoClient,
@@ -156,9 +168,7 @@ export function createApp(deps: AppDependencies): App {
       return deps.graphiqlHeaders ? html.replace("<head>", `<head>${forgetOlderDemoTabs(startId)}`) : html;
     },
     context: ({ request }) => {
-      const incoming = request.headers.get("x-request-id");
-      const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-      requestIds.set(request, requestId);
+      const requestId = requestIdOf(request);
       const requestSpan = tracer ? startRequestSpan(tracer, requestId) : undefined;
       return createContext(contextDeps, {
         requestId,
@@ -170,7 +180,9 @@ export function createApp(deps: AppDependencies): App {
     healthCheckEndpoint: "/health",
     plugins: [
       useReadiness(deps.readiness ?? { ready: true }),
-      useRequestBodyLimit(deps.maxRequestBodyBytes ?? 1_048_576),
+      useRequestBodyLimit(deps.maxRequestBodyBytes ?? 1_048_576, (request, error) =>
+        refusedRequests.report(request, [error]),
+      ),
       ...useGraphQLHardening({
         limits: deps.documentLimits ?? DEFAULT_DOCUMENT_LIMITS,
         introspection: deps.introspection ?? !production,
@@ -179,6 +191,7 @@ export function createApp(deps: AppDependencies): App {
       useObservability(metrics),
       useSanitizedErrors({ hideSuggestions: production }),
       useRequestOutcome(deps.logger),
+      refusedRequests.plugin,
       {
         onResponse({ request, response }) {
           const requestId = requestIds.get(request);

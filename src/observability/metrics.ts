@@ -1,12 +1,17 @@
 import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
 import type { CallOutcome } from "../cognito/call.js";
+import type { RefusalReason } from "../plugins/use-refused-requests.js";
 import type { CognitoOperation } from "../quota/categories.js";
 
-/** Prometheus metrics of one app: requests per GraphQL operation and calls per Cognito operation. */
+/**
+ * Prometheus metrics of one app: requests per GraphQL operation, requests refused before any
+ * operation ran, and calls per Cognito operation.
+ */
 export interface Metrics {
   registry: Registry;
   observeRequest(labels: { operation: string; type: string; outcome: "ok" | "error" }, seconds: number): void;
   observeCognitoCall(operation: CognitoOperation, outcome: CallOutcome, seconds: number): void;
+  observeRefusal(reason: RefusalReason): void;
 }
 
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -32,6 +37,12 @@ export function createMetrics(options: { processMetrics: boolean }): Metrics {
     buckets: LATENCY_BUCKETS,
     registers: [registry],
   });
+  const refusals = new Counter({
+    name: "cag_graphql_refused_requests_total",
+    help: "Requests refused before any operation ran (body, CSRF, parse, validation), by reason.",
+    labelNames: ["reason"],
+    registers: [registry],
+  });
   const calls = new Counter({
     name: "cag_cognito_calls_total",
     help: "Calls to Cognito, by operation and outcome (ok, a Cognito exception name, deadline or error).",
@@ -50,6 +61,9 @@ export function createMetrics(options: { processMetrics: boolean }): Metrics {
     observeRequest(labels, seconds) {
       requests.inc(labels);
       requestSeconds.observe({ operation: labels.operation, type: labels.type }, seconds);
+    },
+    observeRefusal(reason) {
+      refusals.inc({ reason });
     },
     observeCognitoCall(operation, outcome, seconds) {
       calls.inc({ operation, outcome });

@@ -6,6 +6,7 @@ import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
+import type { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 
 /** Ceilings on what one document may ask for, checked before execution (graphql-armor). */
@@ -38,6 +39,17 @@ export interface HardeningOptions {
 }
 
 /**
+ * graphql-armor throws its refusals without a code, so a client could not tell "over a limit" from
+ * other failures; they get the code yoga gives the same phase's own failures (the token limit is
+ * checked while parsing, the others while validating).
+ */
+function withCode(code: "GRAPHQL_PARSE_FAILED" | "GRAPHQL_VALIDATION_FAILED") {
+  return (_context: unknown, error: GraphQLError): void => {
+    (error.extensions as Record<string, unknown>).code ??= code;
+  };
+}
+
+/**
  * Yoga plugins that bound the work one request can cause and what it can learn about the schema,
  * and that refuse cross-site "simple" requests (CSRF) from browsers.
  */
@@ -46,11 +58,23 @@ export function useGraphQLHardening(options: HardeningOptions): Plugin[] {
   const plugins: Plugin[] = [
     // Browsers can send GET or form/text POSTs cross-site without a preflight; require a header they cannot.
     useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf", "apollo-require-preflight"] }) as Plugin,
-    maxTokensPlugin({ n: limits.maxTokens }) as Plugin,
-    maxDepthPlugin({ n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true }) as Plugin,
-    maxAliasesPlugin({ n: limits.maxAliases }) as Plugin,
-    maxDirectivesPlugin({ n: limits.maxDirectives }) as Plugin,
-    costLimitPlugin({ maxCost: limits.maxCost, ignoreIntrospection: true }) as Plugin,
+    maxTokensPlugin({ n: limits.maxTokens, onReject: [withCode("GRAPHQL_PARSE_FAILED")] }) as Plugin,
+    maxDepthPlugin({
+      n: limits.maxDepth,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      onReject: [withCode("GRAPHQL_VALIDATION_FAILED")],
+    }) as Plugin,
+    maxAliasesPlugin({ n: limits.maxAliases, onReject: [withCode("GRAPHQL_VALIDATION_FAILED")] }) as Plugin,
+    maxDirectivesPlugin({
+      n: limits.maxDirectives,
+      onReject: [withCode("GRAPHQL_VALIDATION_FAILED")],
+    }) as Plugin,
+    costLimitPlugin({
+      maxCost: limits.maxCost,
+      ignoreIntrospection: true,
+      onReject: [withCode("GRAPHQL_VALIDATION_FAILED")],
+    }) as Plugin,
   ];
   if (options.blockFieldSuggestions) plugins.push(blockFieldSuggestionsPlugin() as Plugin);
   if (!options.introspection) plugins.push(useDisableIntrospection() as Plugin);

@@ -1,6 +1,7 @@
 import type { Plugin } from "graphql-yoga";
+import type { RefusalError } from "./use-refused-requests.js";
 
-function refuse(status: number, message: string, code: string): Response {
+function refusal(status: number, message: string, code: string): Response {
   return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
     status,
     headers: { "content-type": "application/json" },
@@ -11,25 +12,30 @@ function refuse(status: number, message: string, code: string): Response {
  * Refuses bodies over `maxBytes` before they are read. POSTs must declare their length: every
  * browser `fetch`, GraphQL client and router does, and it lets the check happen without buffering.
  */
-export function useRequestBodyLimit(maxBytes: number): Plugin {
+export function useRequestBodyLimit(
+  maxBytes: number,
+  onRefused: (request: Request, error: RefusalError) => void,
+): Plugin {
   return {
     onRequest({ request, endResponse }) {
       if (request.method !== "POST") return;
+      const refuse = (status: number, message: string, code: string) => {
+        onRefused(request, { code, status });
+        endResponse(refusal(status, message, code));
+      };
       const declared = request.headers.get("content-length");
       if (declared === null) {
-        endResponse(refuse(411, "A POST body must declare its Content-Length", "LENGTH_REQUIRED"));
+        refuse(411, "A POST body must declare its Content-Length", "LENGTH_REQUIRED");
         return;
       }
       const length = Number(declared);
       if (!Number.isSafeInteger(length) || length < 0) {
-        endResponse(refuse(400, "Content-Length must be a non-negative integer", "BAD_REQUEST"));
+        refuse(400, "Content-Length must be a non-negative integer", "BAD_REQUEST");
       } else if (length > maxBytes) {
-        endResponse(
-          refuse(
-            413,
-            `The request body is ${length} bytes; this gateway accepts at most ${maxBytes}`,
-            "PAYLOAD_TOO_LARGE",
-          ),
+        refuse(
+          413,
+          `The request body is ${length} bytes; this gateway accepts at most ${maxBytes}`,
+          "PAYLOAD_TOO_LARGE",
         );
       }
     },

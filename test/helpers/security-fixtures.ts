@@ -57,7 +57,7 @@ export function postChunked(
   url: string,
   body: string,
   headers: Record<string, string> = {},
-): Promise<{ status: number; text: string }> {
+): Promise<{ status: number; requestId: string | undefined; text: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
@@ -69,7 +69,14 @@ export function postChunked(
         let text = "";
         res.setEncoding("utf8");
         res.on("data", (chunk: string) => (text += chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+        res.on("end", () => {
+          const requestId = res.headers["x-request-id"];
+          resolve({
+            status: res.statusCode ?? 0,
+            requestId: typeof requestId === "string" ? requestId : undefined,
+            text,
+          });
+        });
         res.on("error", reject);
       },
     );

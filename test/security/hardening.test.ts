@@ -4,7 +4,7 @@ import type { AppDependencies } from "../../src/app.js";
 import { graphql } from "../generated/index.js";
 import { aUser, type FakeCognito, type FakeUser } from "../helpers/fake-cognito.js";
 import { startGateway, type TestBackend, type TestGateway } from "../helpers/gateway.js";
-import { execute, expectNoErrors, type GraphQLResponse } from "../helpers/graphql.js";
+import { errorCodes, execute, expectNoErrors, type GraphQLResponse } from "../helpers/graphql.js";
 import {
   parseGraphQLBody,
   postChunked,
@@ -120,6 +120,7 @@ describe("document limits", () => {
       inside: depthDocument(LIMITS.maxDepth),
       sends: "GetUser",
       refusal: new RegExp(`Query depth limit of ${LIMITS.maxDepth} exceeded`),
+      code: "GRAPHQL_VALIDATION_FAILED",
     },
     {
       limit: "aliases",
@@ -127,6 +128,7 @@ describe("document limits", () => {
       inside: aliasDocument(LIMITS.maxAliases),
       sends: "GetUser",
       refusal: new RegExp(`Aliases limit of ${LIMITS.maxAliases} exceeded`),
+      code: "GRAPHQL_VALIDATION_FAILED",
     },
     {
       limit: "tokens",
@@ -135,6 +137,8 @@ describe("document limits", () => {
       inside: tokenDocument(600),
       sends: "UpdateUserAttributes",
       refusal: new RegExp(`Token limit of ${LIMITS.maxTokens} exceeded`),
+      // Counted while parsing, before there is a document to validate.
+      code: "GRAPHQL_PARSE_FAILED",
     },
     {
       limit: "directives",
@@ -142,6 +146,7 @@ describe("document limits", () => {
       inside: directiveDocument(LIMITS.maxDirectives),
       sends: "GetUser",
       refusal: new RegExp(`Directives limit of ${LIMITS.maxDirectives} exceeded`),
+      code: "GRAPHQL_VALIDATION_FAILED",
     },
     {
       limit: "cost",
@@ -149,17 +154,19 @@ describe("document limits", () => {
       inside: costDocument(2),
       sends: "GetUser",
       refusal: new RegExp(`Query Cost limit of ${LIMITS.maxCost} exceeded`),
+      code: "GRAPHQL_VALIDATION_FAILED",
     },
   ];
 
   it.each(limits)(
-    "refuses a document over the $limit limit with a GraphQL error and no Cognito request",
-    async ({ over, inside, refusal, sends }) => {
+    "refuses a document over the $limit limit with a coded GraphQL error and no Cognito request",
+    async ({ over, inside, refusal, code, sends }) => {
       const token = await tokens.accessToken(user);
 
       const refused = await execute(gateway.graphqlUrl, over, { token });
       expect(refused.data ?? null, JSON.stringify(refused)).toBeNull();
       expect(messages(refused), JSON.stringify(refused)).toEqual([expect.stringMatching(refusal)]);
+      expect(errorCodes(refused)).toEqual([code]);
       expect(fake.requests).toEqual([]);
 
       // Control: the same shape just inside the limit runs, and reaches Cognito.

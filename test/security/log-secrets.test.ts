@@ -113,7 +113,7 @@ describe("secrets never reach the log", () => {
   const tokensSent: string[] = [];
   /** Every Authorization header value sent. */
   const authorizationsSent: string[] = [];
-  /** The request id of every request that reached execution. */
+  /** The request id of every request sent, refused ones included. */
   const requestIds: string[] = [];
 
   beforeAll(async () => {
@@ -257,10 +257,11 @@ describe("secrets never reach the log", () => {
         { token: minted.user },
       ),
     );
-    await sendRaw(url, {
+    const notJson = await sendRaw(url, {
       headers: { "content-type": "application/json", authorization: `Bearer ${minted.user}` },
       body: `{"query": "{ me { sub } }", "variables": {"v": "${SECRET.inlineAttribute}"`,
     });
+    requestIds.push(notJson.headers.get("x-request-id") ?? "no x-request-id on the refusal");
   });
   afterAll(async () => {
     await gateway?.close();
@@ -315,9 +316,11 @@ describe("secrets never reach the log", () => {
     expectAbsent("verification code", SECRET.verificationCode);
   });
 
-  it("does log every executed request's id and outcome, the audit records and the masked error", () => {
+  it("does log every request's id and outcome, refusals included, the audit records and the masked error", () => {
     const lines = gateway.logs.lines;
-    const outcomes = lines.filter((line) => String(line.msg).startsWith("request completed"));
+    const outcomes = lines.filter(
+      (line) => String(line.msg).startsWith("request completed") || line.msg === "request refused",
+    );
 
     expect(requestIds.length).toBeGreaterThan(15);
     for (const id of requestIds) {
@@ -330,6 +333,10 @@ describe("secrets never reach the log", () => {
     expect(outcomes.flatMap((line) => (Array.isArray(line.errorCodes) ? line.errorCodes : []))).toEqual(
       expect.arrayContaining(["UNAUTHENTICATED", "FORBIDDEN", "INTERNAL_SERVER_ERROR"]),
     );
+    expect(outcomes.filter((line) => line.msg === "request refused").map((line) => line.reason)).toEqual([
+      "validation",
+      "bad_request",
+    ]);
     expect(lines.filter((line) => line.msg === "audit").length).toBeGreaterThanOrEqual(3);
     expect(lines).toContainEqual(
       expect.objectContaining({ msg: "unexpected error", requestId: "log-secrets-masked-1" }),
