@@ -4,7 +4,14 @@ import type { Metrics } from "../observability/metrics.js";
 
 /** Why a request was refused before any operation ran: a bounded set, fit for a metric label. */
 export type RefusalReason =
-  "parse" | "validation" | "bad_request" | "forbidden" | "length_required" | "payload_too_large" | "other";
+  | "parse"
+  | "validation"
+  | "bad_request"
+  | "forbidden"
+  | "length_required"
+  | "payload_too_large"
+  | "unsupported_media_type"
+  | "other";
 
 // The codes yoga, graphql-armor and the gateway's own checks give their refusals.
 const REASON_BY_CODE: Readonly<Record<string, RefusalReason>> = {
@@ -30,8 +37,9 @@ export interface RefusedRequests {
 function reasonOf(error: RefusalError | undefined): RefusalReason {
   const byCode = error?.code === undefined ? undefined : REASON_BY_CODE[error.code];
   if (byCode) return byCode;
-  // Yoga's CSRF prevention refuses with 403 and no code.
-  return error?.status === 403 ? "forbidden" : "other";
+  // Yoga's CSRF prevention refuses with 403 and no code; a body no parser takes gets a bare 415.
+  if (error?.status === 403) return "forbidden";
+  return error?.status === 415 ? "unsupported_media_type" : "other";
 }
 
 function refusalError(error: { extensions?: Record<string, unknown> }): RefusalError {
@@ -77,6 +85,10 @@ export function useRefusedRequests(deps: {
         if (operations.has(request) || Array.isArray(result) || Symbol.asyncIterator in result) return;
         if ("data" in result || !result.errors?.length) return;
         report(request, result.errors.map(refusalError));
+      },
+      // Yoga answers a content type none of its parsers takes with a 415 of its own, no result.
+      onResponse({ request, response }) {
+        if (response.status === 415) report(request, [{ code: undefined, status: 415 }]);
       },
     },
   };

@@ -94,6 +94,21 @@ const REFUSALS: Refusal[] = [
     status: 403,
   },
   {
+    // The CSRF header is there, but no field takes an upload, so no parser takes the body.
+    title: "a multipart body",
+    send: (url, token) =>
+      raw(url, {
+        headers: {
+          "content-type": "multipart/form-data; boundary=x",
+          "x-graphql-yoga-csrf": "1",
+          authorization: `Bearer ${token}`,
+        },
+        body: `--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"{ me { sub } }","variables":{"v":"${SECRET}"}}\r\n--x--\r\n`,
+      }),
+    reason: "unsupported_media_type",
+    status: 415,
+  },
+  {
     title: "a body over the size limit",
     send: (url, token) =>
       raw(url, {
