@@ -110,7 +110,7 @@ export function createApp(deps: AppDependencies): App {
   const metrics =
     deps.metrics === false ? undefined : (deps.metrics ?? createMetrics({ processMetrics: false }));
   const tracer = deps.tracer;
-  const refusedRequests = useRefusedRequests({ logger: deps.logger, metrics, requestIdOf });
+  const refusedRequests = useRefusedRequests({ logger: deps.logger, metrics, tracer, requestIdOf });
   const contextDeps: ContextDependencies = {
     cognito: {
       client: deps.cognitoClient,

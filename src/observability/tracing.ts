@@ -7,6 +7,7 @@ import {
   trace,
 } from "@opentelemetry/api";
 import type { CallOutcome } from "../cognito/call.js";
+import type { RefusalReason } from "../plugins/use-refused-requests.js";
 import type { CognitoOperation } from "../quota/categories.js";
 
 export type { Tracer } from "@opentelemetry/api";
@@ -17,6 +18,20 @@ export function startRequestSpan(tracer: Tracer, requestId: string): Span {
     kind: SpanKind.SERVER,
     attributes: { "cag.request_id": requestId },
   });
+}
+
+/**
+ * Records a request refused before any operation ran: a span of its own, since it never gets the
+ * request span (that starts with the context, after the document has validated).
+ */
+export function recordRefusalSpan(tracer: Tracer, requestId: string, reason: RefusalReason): void {
+  tracer
+    .startSpan("graphql.refused", {
+      kind: SpanKind.SERVER,
+      attributes: { "cag.request_id": requestId, "cag.refusal.reason": reason },
+    })
+    .setStatus({ code: SpanStatusCode.ERROR, message: reason })
+    .end();
 }
 
 /**

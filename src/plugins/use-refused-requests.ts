@@ -1,6 +1,7 @@
 import type { Plugin } from "graphql-yoga";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../observability/metrics.js";
+import { recordRefusalSpan, type Tracer } from "../observability/tracing.js";
 
 /** Why a request was refused before any operation ran: a bounded set, fit for a metric label. */
 export type RefusalReason =
@@ -52,7 +53,7 @@ function refusalError(error: { extensions?: Record<string, unknown> }): RefusalE
 }
 
 /**
- * One log line and one count for each request refused before any operation ran: a body over the
+ * One log line, one count and (when tracing) one span for each request refused before any operation ran: a body over the
  * limit, a missing CSRF header, JSON that does not parse, a document that does not parse or
  * validate (graphql-armor's depth, cost, alias and token limits included). Without them a client
  * broken by a schema change, or a probe, would show only in that client. Requests that reached
@@ -62,17 +63,17 @@ function refusalError(error: { extensions?: Record<string, unknown> }): RefusalE
 export function useRefusedRequests(deps: {
   logger: Logger;
   metrics: Metrics | undefined;
+  tracer: Tracer | undefined;
   requestIdOf(request: Request): string;
 }): RefusedRequests {
   const operations = new WeakSet<Request>();
   const report = (request: Request, errors: readonly RefusalError[]) => {
     const reason = reasonOf(errors[0]);
+    const requestId = deps.requestIdOf(request);
     deps.metrics?.observeRefusal(reason);
+    if (deps.tracer) recordRefusalSpan(deps.tracer, requestId, reason);
     const codes = [...new Set(errors.flatMap(({ code }) => (code === undefined ? [] : [code])))];
-    deps.logger.info(
-      { requestId: deps.requestIdOf(request), reason, errorCodes: codes.slice(0, 5) },
-      "request refused",
-    );
+    deps.logger.info({ requestId, reason, errorCodes: codes.slice(0, 5) }, "request refused");
   };
   return {
     report,

@@ -81,6 +81,21 @@ describe("OpenTelemetry tracing", () => {
     expect(request?.attributes["cag.request_id"]).toBe(response.headers.get("x-request-id"));
   });
 
+  it("records a request refused before any operation ran as a span of its own, with the reason", async () => {
+    const response = await execute(gateway.graphqlUrl, "{ nope }", {
+      token: await tokens.adminAccessToken(admin),
+    });
+    expect(response.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+
+    const spans = exporter.getFinishedSpans();
+    expect(spans.map((span) => span.name)).toEqual(["graphql.refused"]);
+    expect(spans[0]?.attributes).toMatchObject({
+      "cag.request_id": response.headers.get("x-request-id"),
+      "cag.refusal.reason": "validation",
+    });
+    expect(spans[0]?.status.code).toBe(2); // SpanStatusCode.ERROR
+  });
+
   it("marks a failing Cognito call with the exception name and an error status", async () => {
     fake.fail("AdminUpdateUserAttributes", "UserNotFoundException", "User does not exist.");
     const response = await execute(gateway.graphqlUrl, AdminUpdate, {
