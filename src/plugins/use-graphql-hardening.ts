@@ -55,6 +55,7 @@ function withCode(code: "GRAPHQL_PARSE_FAILED" | "GRAPHQL_VALIDATION_FAILED") {
  */
 export function useGraphQLHardening(options: HardeningOptions): Plugin[] {
   const { limits } = options;
+  const onReject = [withCode("GRAPHQL_VALIDATION_FAILED")];
   const plugins: Plugin[] = [
     // Browsers can send GET or form/text POSTs cross-site without a preflight; require a header they cannot.
     useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf", "apollo-require-preflight"] }) as Plugin,
@@ -63,17 +64,17 @@ export function useGraphQLHardening(options: HardeningOptions): Plugin[] {
       n: limits.maxDepth,
       ignoreIntrospection: true,
       flattenFragments: true,
-      onReject: [withCode("GRAPHQL_VALIDATION_FAILED")],
+      onReject,
     }) as Plugin,
-    maxAliasesPlugin({ n: limits.maxAliases, onReject: [withCode("GRAPHQL_VALIDATION_FAILED")] }) as Plugin,
+    maxAliasesPlugin({ n: limits.maxAliases, onReject }) as Plugin,
     maxDirectivesPlugin({
       n: limits.maxDirectives,
-      onReject: [withCode("GRAPHQL_VALIDATION_FAILED")],
+      onReject,
     }) as Plugin,
     costLimitPlugin({
       maxCost: limits.maxCost,
       ignoreIntrospection: true,
-      onReject: [withCode("GRAPHQL_VALIDATION_FAILED")],
+      onReject,
     }) as Plugin,
   ];
   if (options.blockFieldSuggestions) plugins.push(blockFieldSuggestionsPlugin() as Plugin);

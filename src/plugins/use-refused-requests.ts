@@ -53,9 +53,9 @@ function refusalError(error: { extensions?: Record<string, unknown> }): RefusalE
 }
 
 /**
- * One log line, one count and (when tracing) one span for each request refused before any operation ran: a body over the
- * limit, a missing CSRF header, JSON that does not parse, a document that does not parse or
- * validate (graphql-armor's depth, cost, alias and token limits included). Without them a client
+ * One log line, one count and (when tracing) one span for each request refused before any
+ * operation ran: a body over the limit, a missing CSRF header, JSON that does not parse, a document
+ * that does not parse or validate (graphql-armor's depth, cost, alias and token limits included). Without them a client
  * broken by a schema change, or a probe, would show only in that client. Requests that reached
  * execution are useRequestOutcome's. Errors are reported by code only: their messages can quote
  * the document, which can hold attribute values.

@@ -3,6 +3,7 @@ import { aUser, type FakeCognito, type FakeUser } from "../helpers/fake-cognito.
 import { startFakeBackend } from "../helpers/fake-backend.js";
 import { startGateway, type TestGateway } from "../helpers/gateway.js";
 import { execute, expectNoErrors } from "../helpers/graphql.js";
+import { sample, scrapeMetrics } from "../helpers/metrics.js";
 import type { TokenIssuer } from "../helpers/tokens.js";
 import { graphql } from "../generated/index.js";
 
@@ -33,23 +34,7 @@ afterAll(async () => {
 });
 beforeEach(() => fake.reset());
 
-async function scrape(): Promise<string> {
-  const response = await fetch(`${gateway.url}/metrics`);
-  expect(response.status).toBe(200);
-  expect(response.headers.get("content-type")).toContain("text/plain");
-  return response.text();
-}
-
-/** The value of one sample line, e.g. `cag_cognito_calls_total{operation="X",outcome="ok"}`. */
-function sample(text: string, name: string, labels: Record<string, string>): number | undefined {
-  const wanted = Object.entries(labels).map(([key, value]) => `${key}="${value}"`);
-  const line = text
-    .split("\n")
-    .find(
-      (candidate) => candidate.startsWith(`${name}{`) && wanted.every((label) => candidate.includes(label)),
-    );
-  return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(" ") + 1));
-}
+const scrape = () => scrapeMetrics(gateway.url);
 
 describe("/metrics", () => {
   it("counts and times GraphQL operations by root field and Cognito calls by operation and outcome", async () => {

@@ -4,6 +4,7 @@ import { startFakeBackend } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito, type FakeUser } from "../helpers/fake-cognito.js";
 import { startGateway, type TestGateway } from "../helpers/gateway.js";
 import { execute } from "../helpers/graphql.js";
+import { sample, scrapeMetrics } from "../helpers/metrics.js";
 import { postChunked, sendRaw } from "../helpers/security-fixtures.js";
 import type { TokenIssuer } from "../helpers/tokens.js";
 
@@ -155,11 +156,7 @@ afterAll(async () => {
 beforeEach(() => fake.reset());
 
 async function refusedCount(reason: string): Promise<number> {
-  const text = await (await fetch(`${gateway.url}/metrics`)).text();
-  const line = text
-    .split("\n")
-    .find((candidate) => candidate.startsWith(`cag_graphql_refused_requests_total{reason="${reason}"}`));
-  return line === undefined ? 0 : Number(line.slice(line.lastIndexOf(" ") + 1));
+  return sample(await scrapeMetrics(gateway.url), "cag_graphql_refused_requests_total", { reason }) ?? 0;
 }
 
 const refusalLines = () => gateway.logs.lines.filter((line) => line.msg === "request refused");
