@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createAccessTokenVerifier } from "../../src/auth/access-token-verifier.js";
 import { aUser, type FakeCognito } from "../helpers/fake-cognito.js";
 import { startFakeBackend } from "../helpers/fake-backend.js";
@@ -41,10 +41,16 @@ describe("createAccessTokenVerifier", () => {
   it("does not remember a token past its expiry", async () => {
     const verifier = createAccessTokenVerifier({ issuer: fake.issuer, clientIds: [tokens.defaultClientId] });
     const now = Math.floor(Date.now() / 1000);
-    const token = await tokens.accessToken({ ...aUser(), iat: now - 60, exp: now + 1 });
+    const token = await tokens.accessToken({ ...aUser(), iat: now - 60, exp: now + 60 });
     await expect(verifier.verify(token)).resolves.toMatchObject({ raw: token });
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
-    await expect(verifier.verify(token)).rejects.toThrow(/expired/i);
+    // The clock moves past `exp` instead of the test waiting for it: a token that expired within
+    // milliseconds of being minted made this depend on how fast the first verification ran.
+    vi.useFakeTimers({ toFake: ["Date"], now: (now + 61) * 1000 });
+    try {
+      await expect(verifier.verify(token)).rejects.toThrow(/expired/i);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("never remembers a token that failed verification", async () => {
