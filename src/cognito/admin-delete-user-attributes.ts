@@ -1,7 +1,6 @@
 import { AdminDeleteUserAttributesCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { userWriteSubject } from "../quota/governor.js";
 import { callCognito } from "./call.js";
-import { withDeadline } from "./client.js";
 import type { CognitoExceptionName } from "./errors.js";
 import type { CognitoDeps } from "./types.js";
 
@@ -28,16 +27,10 @@ export async function adminDeleteUserAttributes(
       documented: ADMIN_DELETE_USER_ATTRIBUTES_EXCEPTIONS,
       subject: userWriteSubject(input.userPoolId, input.username),
     },
-    (abortSignal) =>
-      deps.client.send(
-        withDeadline(
-          new AdminDeleteUserAttributesCommand({
-            UserPoolId: input.userPoolId,
-            Username: input.username,
-            UserAttributeNames: [...input.attributeNames],
-          }),
-          abortSignal,
-        ),
-      ),
+    new AdminDeleteUserAttributesCommand({
+      UserPoolId: input.userPoolId,
+      Username: input.username,
+      UserAttributeNames: [...input.attributeNames],
+    }),
   );
 }

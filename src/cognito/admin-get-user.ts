@@ -1,6 +1,5 @@
 import { AdminGetUserCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { callCognito } from "./call.js";
-import { withDeadline } from "./client.js";
 import type { CognitoExceptionName } from "./errors.js";
 import { type CognitoDeps, type CognitoUser, toCognitoUser } from "./types.js";
 
@@ -23,13 +22,7 @@ export async function adminGetUser(
   const output = await callCognito(
     deps,
     { operation: "AdminGetUser", documented: ADMIN_GET_USER_EXCEPTIONS },
-    (abortSignal) =>
-      deps.client.send(
-        withDeadline(
-          new AdminGetUserCommand({ UserPoolId: input.userPoolId, Username: input.username }),
-          abortSignal,
-        ),
-      ),
+    new AdminGetUserCommand({ UserPoolId: input.userPoolId, Username: input.username }),
   );
   return toCognitoUser(output);
 }

@@ -1,7 +1,6 @@
 import { AdminUpdateUserAttributesCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { userWriteSubject } from "../quota/governor.js";
 import { callCognito } from "./call.js";
-import { withDeadline } from "./client.js";
 import type { CognitoExceptionName } from "./errors.js";
 import { type CognitoDeps, toAttributeTypes, type UserAttribute } from "./types.js";
 
@@ -44,17 +43,11 @@ export async function adminUpdateUserAttributes(
       documented: ADMIN_UPDATE_USER_ATTRIBUTES_EXCEPTIONS,
       subject: userWriteSubject(input.userPoolId, input.username),
     },
-    (abortSignal) =>
-      deps.client.send(
-        withDeadline(
-          new AdminUpdateUserAttributesCommand({
-            UserPoolId: input.userPoolId,
-            Username: input.username,
-            UserAttributes: toAttributeTypes(input.attributes),
-            ClientMetadata: input.clientMetadata,
-          }),
-          abortSignal,
-        ),
-      ),
+    new AdminUpdateUserAttributesCommand({
+      UserPoolId: input.userPoolId,
+      Username: input.username,
+      UserAttributes: toAttributeTypes(input.attributes),
+      ClientMetadata: input.clientMetadata,
+    }),
   );
 }

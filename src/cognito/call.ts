@@ -1,4 +1,11 @@
+import type {
+  CognitoIdentityProviderClientResolvedConfig,
+  ServiceInputTypes,
+  ServiceOutputTypes,
+} from "@aws-sdk/client-cognito-identity-provider";
+import type { Command } from "@smithy/types";
 import type { CognitoOperation } from "../quota/categories.js";
+import { withDeadline } from "./client.js";
 import { type CognitoExceptionName, CognitoServiceError, toCognitoError } from "./errors.js";
 import type { CognitoDeps } from "./types.js";
 
@@ -29,14 +36,23 @@ export interface CognitoCall {
   subject?: string | undefined;
 }
 
+/** Any command of the Cognito client, typed by what `send` resolves it to. */
+type CognitoCommand<Input extends ServiceInputTypes, Output extends ServiceOutputTypes> = Command<
+  ServiceInputTypes,
+  Input,
+  ServiceOutputTypes,
+  Output,
+  CognitoIdentityProviderClientResolvedConfig
+>;
+
 /**
  * Sends one Cognito command: waits for quota, bounds the whole call by the deadline, and translates
  * documented exceptions. Every operation file goes through here so each rule lives in one place.
  */
-export async function callCognito<Output>(
+export async function callCognito<Input extends ServiceInputTypes, Output extends ServiceOutputTypes>(
   deps: CognitoDeps,
   call: CognitoCall,
-  send: (abortSignal: AbortSignal) => Promise<Output>,
+  command: CognitoCommand<Input, Output>,
 ): Promise<Output> {
   const deadlineAt = Date.now() + deps.callTimeoutMs;
   const span = deps.observer?.onCall(call.operation);
@@ -58,7 +74,7 @@ export async function callCognito<Output>(
           },
           Math.max(1, deadlineAt - Date.now()),
         );
-        send(deadline.signal).then(resolve, reject);
+        deps.client.send(withDeadline(command, deadline.signal)).then(resolve, reject);
       });
       outcome = "ok";
       return output;

@@ -1,6 +1,5 @@
 import { DeleteUserAttributesCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { callCognito } from "./call.js";
-import { withDeadline } from "./client.js";
 import type { CognitoExceptionName } from "./errors.js";
 import type { CognitoDeps } from "./types.js";
 
@@ -30,15 +29,9 @@ export async function deleteUserAttributes(
       documented: DELETE_USER_ATTRIBUTES_EXCEPTIONS,
       subject: input.subject,
     },
-    (abortSignal) =>
-      deps.client.send(
-        withDeadline(
-          new DeleteUserAttributesCommand({
-            AccessToken: input.accessToken,
-            UserAttributeNames: [...input.attributeNames],
-          }),
-          abortSignal,
-        ),
-      ),
+    new DeleteUserAttributesCommand({
+      AccessToken: input.accessToken,
+      UserAttributeNames: [...input.attributeNames],
+    }),
   );
 }

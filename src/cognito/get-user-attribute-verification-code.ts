@@ -1,6 +1,5 @@
 import { GetUserAttributeVerificationCodeCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { callCognito } from "./call.js";
-import { withDeadline } from "./client.js";
 import type { CognitoExceptionName } from "./errors.js";
 import { type CodeDeliveryDetails, type CognitoDeps, toCodeDeliveryDetails } from "./types.js";
 
@@ -37,17 +36,11 @@ export async function getUserAttributeVerificationCode(
       operation: "GetUserAttributeVerificationCode",
       documented: GET_USER_ATTRIBUTE_VERIFICATION_CODE_EXCEPTIONS,
     },
-    (abortSignal) =>
-      deps.client.send(
-        withDeadline(
-          new GetUserAttributeVerificationCodeCommand({
-            AccessToken: input.accessToken,
-            AttributeName: input.attributeName,
-            ClientMetadata: input.clientMetadata,
-          }),
-          abortSignal,
-        ),
-      ),
+    new GetUserAttributeVerificationCodeCommand({
+      AccessToken: input.accessToken,
+      AttributeName: input.attributeName,
+      ClientMetadata: input.clientMetadata,
+    }),
   );
   return output.CodeDeliveryDetails ? toCodeDeliveryDetails(output.CodeDeliveryDetails) : null;
 }

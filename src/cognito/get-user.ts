@@ -1,6 +1,5 @@
 import { GetUserCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { callCognito } from "./call.js";
-import { withDeadline } from "./client.js";
 import type { CognitoExceptionName } from "./errors.js";
 import { type CognitoDeps, type CognitoUser, toCognitoUser } from "./types.js";
 
@@ -23,8 +22,7 @@ export async function getUser(deps: CognitoDeps, input: { accessToken: string })
   const output = await callCognito(
     deps,
     { operation: "GetUser", documented: GET_USER_EXCEPTIONS },
-    (abortSignal) =>
-      deps.client.send(withDeadline(new GetUserCommand({ AccessToken: input.accessToken }), abortSignal)),
+    new GetUserCommand({ AccessToken: input.accessToken }),
   );
   return toCognitoUser(output);
 }

@@ -1,6 +1,5 @@
 import { ListUsersCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { callCognito } from "./call.js";
-import { withDeadline } from "./client.js";
 import type { CognitoExceptionName } from "./errors.js";
 import { type CognitoDeps, type CognitoUser, toCognitoUser } from "./types.js";
 
@@ -30,17 +29,11 @@ export async function findUserBySub(
   const output = await callCognito(
     deps,
     { operation: "ListUsers", documented: LIST_USERS_EXCEPTIONS },
-    (abortSignal) =>
-      deps.client.send(
-        withDeadline(
-          new ListUsersCommand({
-            UserPoolId: input.userPoolId,
-            Filter: `sub = ${filterValue(input.sub)}`,
-            Limit: 1,
-          }),
-          abortSignal,
-        ),
-      ),
+    new ListUsersCommand({
+      UserPoolId: input.userPoolId,
+      Filter: `sub = ${filterValue(input.sub)}`,
+      Limit: 1,
+    }),
   );
   const found = output.Users?.[0];
   if (!found) return null;

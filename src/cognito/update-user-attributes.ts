@@ -1,6 +1,5 @@
 import { UpdateUserAttributesCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { callCognito } from "./call.js";
-import { withDeadline } from "./client.js";
 import type { CognitoExceptionName } from "./errors.js";
 import {
   type CodeDeliveryDetails,
@@ -58,17 +57,11 @@ export async function updateUserAttributes(
       documented: UPDATE_USER_ATTRIBUTES_EXCEPTIONS,
       subject: input.subject,
     },
-    (abortSignal) =>
-      deps.client.send(
-        withDeadline(
-          new UpdateUserAttributesCommand({
-            AccessToken: input.accessToken,
-            UserAttributes: toAttributeTypes(input.attributes),
-            ClientMetadata: input.clientMetadata,
-          }),
-          abortSignal,
-        ),
-      ),
+    new UpdateUserAttributesCommand({
+      AccessToken: input.accessToken,
+      UserAttributes: toAttributeTypes(input.attributes),
+      ClientMetadata: input.clientMetadata,
+    }),
   );
   return (output.CodeDeliveryDetailsList ?? []).map(toCodeDeliveryDetails);
 }

@@ -1,6 +1,5 @@
 import { VerifyUserAttributeCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { callCognito } from "./call.js";
-import { withDeadline } from "./client.js";
 import type { CognitoExceptionName } from "./errors.js";
 import type { CognitoDeps } from "./types.js";
 
@@ -37,16 +36,10 @@ export async function verifyUserAttribute(
       documented: VERIFY_USER_ATTRIBUTE_EXCEPTIONS,
       subject: input.subject,
     },
-    (abortSignal) =>
-      deps.client.send(
-        withDeadline(
-          new VerifyUserAttributeCommand({
-            AccessToken: input.accessToken,
-            AttributeName: input.attributeName,
-            Code: input.code,
-          }),
-          abortSignal,
-        ),
-      ),
+    new VerifyUserAttributeCommand({
+      AccessToken: input.accessToken,
+      AttributeName: input.attributeName,
+      Code: input.code,
+    }),
   );
 }
