@@ -18,7 +18,7 @@ import {
 import { createCallObserver, useObservability } from "./plugins/use-observability.js";
 import { type Readiness, useReadiness } from "./plugins/use-readiness.js";
 import { useRequestBodyLimit } from "./plugins/use-request-body-limit.js";
-import { useRefusedRequests } from "./plugins/use-refused-requests.js";
+import { UNSUPPORTED_MEDIA_TYPE, useRefusedRequests } from "./plugins/use-refused-requests.js";
 import { useRequestOutcome } from "./plugins/use-request-outcome.js";
 import { useSanitizedErrors } from "./plugins/use-sanitized-errors.js";
 import { createQuotaGovernor, type QuotaGovernor } from "./quota/governor.js";
@@ -171,6 +171,7 @@ export function createApp(deps: AppDependencies): App {
       return deps.graphiqlHeaders ? html.replace("<head>", `<head>${forgetOlderDemoTabs(startId)}`) : html;
     },
     context: ({ request }) => {
+      refusedRequests.markOperation(request);
       const requestId = requestIdOf(request);
       const requestSpan = tracer ? startRequestSpan(tracer, requestId) : undefined;
       return createContext(contextDeps, {
@@ -197,6 +198,8 @@ export function createApp(deps: AppDependencies): App {
       refusedRequests.plugin,
       {
         onResponse({ request, response }) {
+          // A bare 415 is the one refusal no earlier hook sees (see UNSUPPORTED_MEDIA_TYPE).
+          if (response.status === 415) refusedRequests.report(request, [UNSUPPORTED_MEDIA_TYPE]);
           const requestId = requestIds.get(request);
           if (requestId) response.headers.set("x-request-id", requestId);
         },

@@ -31,9 +31,17 @@ export interface RefusalError {
 
 export interface RefusedRequests {
   plugin: Plugin;
+  /**
+   * Marks a request whose document parsed and validated: it is an operation, whatever its result.
+   * Called from the context factory, which runs exactly then, to spare every request a hook.
+   */
+  markOperation(request: Request): void;
   /** Logs and counts one refused request. */
   report(request: Request, errors: readonly RefusalError[]): void;
 }
+
+/** Yoga answers a content type none of its parsers takes with a bare 415: no result, no error. */
+export const UNSUPPORTED_MEDIA_TYPE: RefusalError = { code: undefined, status: 415 };
 
 function reasonOf(error: RefusalError | undefined): RefusalReason {
   const byCode = error?.code === undefined ? undefined : REASON_BY_CODE[error.code];
@@ -55,10 +63,13 @@ function refusalError(error: { extensions?: Record<string, unknown> }): RefusalE
 /**
  * One log line, one count and (when tracing) one span for each request refused before any
  * operation ran: a body over the limit, a missing CSRF header, JSON that does not parse, a document
- * that does not parse or validate (graphql-armor's depth, cost, alias and token limits included). Without them a client
- * broken by a schema change, or a probe, would show only in that client. Requests that reached
- * execution are useRequestOutcome's. Errors are reported by code only: their messages can quote
- * the document, which can hold attribute values.
+ * that does not parse or validate (graphql-armor's depth, cost, alias and token limits included).
+ * Without them a client broken by a schema change, or a probe, would show only in that client.
+ * Requests that reached execution are useRequestOutcome's. Errors are reported by code only: their
+ * messages can quote the document, which can hold attribute values.
+ *
+ * The plugin has one hook; the app calls `markOperation` from its context factory and reports the
+ * bare 415 from its response hook, so the refusal bookkeeping costs a request no extra hooks.
  */
 export function useRefusedRequests(deps: {
   logger: Logger;
@@ -77,19 +88,12 @@ export function useRefusedRequests(deps: {
   };
   return {
     report,
+    markOperation: (request) => operations.add(request),
     plugin: {
-      // The context is built once a document has parsed and validated: the request is an operation.
-      onContextBuilding({ context }) {
-        operations.add(context.request);
-      },
       onResultProcess({ request, result }) {
         if (operations.has(request) || Array.isArray(result) || Symbol.asyncIterator in result) return;
         if ("data" in result || !result.errors?.length) return;
         report(request, result.errors.map(refusalError));
-      },
-      // Yoga answers a content type none of its parsers takes with a 415 of its own, no result.
-      onResponse({ request, response }) {
-        if (response.status === 415) report(request, [{ code: undefined, status: 415 }]);
       },
     },
   };
