@@ -74,11 +74,18 @@ describe("GraphiQL in a real browser", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const offHost: string[] = [];
+    // The mutations GraphiQL actually sent, with the Authorization header that went over the wire.
+    const sent: { mutation: string; authorization: string | undefined }[] = [];
     page.on("request", (request) => {
       const url = new URL(request.url());
       if (!["127.0.0.1", "localhost"].includes(url.hostname) && !["blob:", "data:"].includes(url.protocol)) {
         offHost.push(request.url());
       }
+      if (request.method() !== "POST" || url.pathname !== "/graphql") return;
+      const mutation = /\b(adminUpdateUserAttributes|updateMyAttributes)\(/.exec(
+        (request.postDataJSON() as { query?: string } | null)?.query ?? "",
+      )?.[1];
+      if (mutation) sent.push({ mutation, authorization: request.headers()["authorization"] });
     });
 
     await page.goto(graphiqlUrl);
@@ -135,6 +142,22 @@ describe("GraphiQL in a real browser", () => {
       null,
       { timeout: 20_000 },
     );
+
+    // Each run went out with its own tab's header: the demo admin's token, then alice's.
+    const tabBearer = (headers: string | undefined) =>
+      /"Authorization": "(Bearer [^"]+)"/.exec(headers ?? "")?.[1];
+    expect(sent).toEqual([
+      { mutation: "adminUpdateUserAttributes", authorization: tabBearer(firstTab?.headers) },
+      { mutation: "updateMyAttributes", authorization: tabBearer(secondTab?.headers) },
+    ]);
+    const claimsOf = (authorization: string | undefined) =>
+      JSON.parse(Buffer.from(authorization?.split(".")[1] ?? "", "base64url").toString()) as {
+        username?: string;
+        "cognito:groups"?: string[];
+      };
+    expect(claimsOf(sent[0]?.authorization)["cognito:groups"]).toContain("admin");
+    expect(claimsOf(sent[1]?.authorization)).toMatchObject({ username: "alice" });
+    expect(claimsOf(sent[1]?.authorization)["cognito:groups"] ?? []).not.toContain("admin");
 
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
