@@ -1,5 +1,6 @@
-import { FakeCognito } from "./fake-cognito.js";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import type { AppDependencies } from "../../src/app.js";
+import { FakeCognito } from "./fake-cognito.js";
 import { startGateway, type TestBackend, type TestGateway } from "./gateway.js";
 import type { TokenIssuer } from "./tokens.js";
 
@@ -24,13 +25,15 @@ export async function startFakeBackend(): Promise<{
 }
 
 /** The fake Cognito with a gateway in front of it: the usual world of a protocol-level test. */
-export async function startFakeGateway(overrides: Partial<AppDependencies> = {}): Promise<{
+export interface FakeGatewayWorld {
   fake: FakeCognito;
   tokens: TokenIssuer;
   backend: TestBackend;
   gateway: TestGateway;
   close(): Promise<void>;
-}> {
+}
+
+export async function startFakeGateway(overrides: Partial<AppDependencies> = {}): Promise<FakeGatewayWorld> {
   const started = await startFakeBackend();
   const gateway = await startGateway(started.backend, overrides);
   return {
@@ -41,4 +44,24 @@ export async function startFakeGateway(overrides: Partial<AppDependencies> = {})
       await started.fake.close();
     },
   };
+}
+
+/**
+ * Gives the enclosing test file or describe block its own fake world: started before its tests (and
+ * handed to `onStarted`, which picks the parts it uses), closed after them, and the fake's faults,
+ * delays and recorded requests cleared before each test (its users stay).
+ */
+export function useFakeGateway(
+  onStarted: (world: FakeGatewayWorld) => unknown,
+  overrides: Partial<AppDependencies> = {},
+): void {
+  let world: FakeGatewayWorld | undefined;
+  beforeAll(async () => {
+    world = await startFakeGateway(overrides);
+    await onStarted(world);
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
+  beforeEach(() => world?.fake.reset());
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../generated/index.js";
 import { type EmbeddedBackend, startEmbeddedBackend } from "../helpers/embedded.js";
 import { expiredCopyOf, foreignKeyCopyOf, resignedCopyOf } from "../helpers/embedded-tokens.js";
-import { startFakeBackend } from "../helpers/fake-backend.js";
+import { useFakeGateway } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito } from "../helpers/fake-cognito.js";
 import { startGateway, type TestGateway } from "../helpers/gateway.js";
 import { errorCodes, execute, expectNoErrors, type GraphQLResponse } from "../helpers/graphql.js";
@@ -211,16 +211,7 @@ describe("a denial against a recording fake Cognito", () => {
   let tokens: TokenIssuer;
   let gateway: TestGateway;
 
-  beforeAll(async () => {
-    const started = await startFakeBackend();
-    fake = started.fake;
-    tokens = started.tokens;
-    gateway = await startGateway(started.backend);
-  });
-  afterAll(async () => {
-    await gateway?.close();
-    await fake?.close();
-  });
+  useFakeGateway((world) => ({ fake, tokens, gateway } = world));
 
   it("answers FORBIDDEN when a user calls the admin mutation, and Cognito sees no request", async () => {
     const caller = fake.addUser(aUser());

@@ -5,7 +5,7 @@ import {
   AdminGetUserCommand,
   type CognitoIdentityProviderClient,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UNLIMITED_GOVERNOR } from "../../src/quota/governor.js";
 import { graphql } from "../generated/index.js";
 import {
@@ -14,7 +14,7 @@ import {
   startEmbeddedGateway,
   uniqueName,
 } from "../helpers/embedded.js";
-import { startFakeBackend } from "../helpers/fake-backend.js";
+import { useFakeGateway } from "../helpers/fake-backend.js";
 import {
   aUser,
   type FakeCognito,
@@ -171,17 +171,10 @@ describe("adminUpdateUsersAttributes against the fake Cognito", () => {
   let gateway: TestGateway;
   let admin: FakeUser;
 
-  beforeAll(async () => {
-    const started = await startFakeBackend();
-    ({ fake, tokens, backend } = started);
-    gateway = await startGateway(backend);
+  useFakeGateway((world) => {
+    ({ fake, tokens, backend, gateway } = world);
     admin = fake.addUser(aUser());
   });
-  afterAll(async () => {
-    await gateway?.close();
-    await fake?.close();
-  });
-  beforeEach(() => fake.reset());
 
   it("returns one result per item in input order, even when later items finish first", async () => {
     const users = [aUser(), aUser(), aUser(), aUser()].map((user) => fake.addUser(user));

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ADMIN_UPDATE_USER_ATTRIBUTES_EXCEPTIONS } from "../../src/cognito/admin-update-user-attributes.js";
 import { UPDATE_USER_ATTRIBUTES_EXCEPTIONS } from "../../src/cognito/update-user-attributes.js";
 import { graphql } from "../generated/index.js";
-import { startFakeGateway } from "../helpers/fake-backend.js";
+import { useFakeGateway } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito } from "../helpers/fake-cognito.js";
 import { type TestGateway } from "../helpers/gateway.js";
 import { execute, expectNoErrors } from "../helpers/graphql.js";
@@ -62,16 +62,7 @@ describe("every exception Cognito documents for the attribute writes", () => {
   let tokens: TokenIssuer;
   let gateway: TestGateway;
 
-  let world: Awaited<ReturnType<typeof startFakeGateway>>;
-  beforeAll(async () => {
-    world = await startFakeGateway();
-    ({ fake, tokens, gateway } = world);
-  });
-  afterAll(async () => {
-    await world?.close();
-  });
-
-  beforeEach(() => fake.reset());
+  useFakeGateway((world) => ({ fake, tokens, gateway } = world));
 
   it("covers the 14 exceptions of AdminUpdateUserAttributes and the 20 of UpdateUserAttributes", () => {
     expect(ADMIN_UPDATE_USER_ATTRIBUTES_EXCEPTIONS).toHaveLength(14);

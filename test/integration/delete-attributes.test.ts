@@ -10,7 +10,7 @@ import {
   startEmbeddedGateway,
   uniqueName,
 } from "../helpers/embedded.js";
-import { startFakeGateway } from "../helpers/fake-backend.js";
+import { useFakeGateway } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito } from "../helpers/fake-cognito.js";
 import { type TestGateway } from "../helpers/gateway.js";
 import { errorCodes, execute, expectNoErrors } from "../helpers/graphql.js";
@@ -271,16 +271,8 @@ describe("deletions refused before Cognito is called", () => {
   let tokens: TokenIssuer;
   let gateway: TestGateway;
 
-  let world: Awaited<ReturnType<typeof startFakeGateway>>;
-  beforeAll(async () => {
-    world = await startFakeGateway();
-    ({ fake, tokens, gateway } = world);
-  });
-  afterAll(async () => {
-    await world?.close();
-  });
+  useFakeGateway((world) => ({ fake, tokens, gateway } = world));
   beforeEach(() => {
-    fake.reset();
     // Were anything sent, it would succeed: only the gateway's own checks can refuse.
     fake.reply("DeleteUserAttributes", {});
     fake.reply("AdminDeleteUserAttributes", {});

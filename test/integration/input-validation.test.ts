@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { graphql } from "../generated/index.js";
 import type { AdminUpdateUserAttributesInput, UpdateMyAttributesInput } from "../generated/graphql.js";
-import { startFakeBackend } from "../helpers/fake-backend.js";
+import { useFakeGateway } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito, type FakeUser } from "../helpers/fake-cognito.js";
-import { startGateway, type TestGateway } from "../helpers/gateway.js";
+import { type TestGateway } from "../helpers/gateway.js";
 import { execute, expectNoErrors } from "../helpers/graphql.js";
 import type { TokenIssuer } from "../helpers/tokens.js";
 
@@ -173,20 +173,11 @@ describe("input checked before it reaches Cognito", () => {
   let admin: FakeUser;
   let adminToken: string;
 
-  beforeAll(async () => {
-    const started = await startFakeBackend();
-    ({ fake, tokens } = started);
-    gateway = await startGateway(started.backend);
+  useFakeGateway(async (world) => {
+    ({ fake, tokens, gateway } = world);
     admin = fake.addUser(aUser());
     adminToken = await tokens.adminAccessToken(admin);
   });
-
-  afterAll(async () => {
-    await gateway?.close();
-    await fake?.close();
-  });
-
-  beforeEach(() => fake.reset());
 
   async function adminUpdate(input: AdminUpdateUserAttributesInput) {
     const response = await execute(gateway.graphqlUrl, AdminUpdate, {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { aUser, type FakeCognito, type FakeUser } from "../helpers/fake-cognito.js";
-import { startFakeBackend } from "../helpers/fake-backend.js";
+import { startFakeBackend, useFakeGateway } from "../helpers/fake-backend.js";
 import { startGateway, type TestGateway } from "../helpers/gateway.js";
 import { execute, expectNoErrors } from "../helpers/graphql.js";
 import { sample, scrapeMetrics } from "../helpers/metrics.js";
@@ -21,18 +21,11 @@ let gateway: TestGateway;
 let admin: FakeUser;
 let target: FakeUser;
 
-beforeAll(async () => {
-  const started = await startFakeBackend();
-  ({ fake, tokens } = started);
-  gateway = await startGateway(started.backend);
+useFakeGateway((world) => {
+  ({ fake, tokens, gateway } = world);
   admin = fake.addUser(aUser({ username: "metrics-admin" }));
   target = fake.addUser(aUser({ username: "metrics-target" }));
 });
-afterAll(async () => {
-  await gateway?.close();
-  await fake?.close();
-});
-beforeEach(() => fake.reset());
 
 const scrape = () => scrapeMetrics(gateway.url);
 

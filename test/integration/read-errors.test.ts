@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ADMIN_GET_USER_EXCEPTIONS } from "../../src/cognito/admin-get-user.js";
 import { GET_USER_EXCEPTIONS } from "../../src/cognito/get-user.js";
 import { graphql } from "../generated/index.js";
-import { startFakeBackend } from "../helpers/fake-backend.js";
+import { useFakeGateway } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito } from "../helpers/fake-cognito.js";
-import { startGateway, type TestGateway } from "../helpers/gateway.js";
+import { type TestGateway } from "../helpers/gateway.js";
 import { errorCodes, execute, expectNoErrors } from "../helpers/graphql.js";
 import type { TokenIssuer } from "../helpers/tokens.js";
 
@@ -70,19 +70,10 @@ describe("errors on the reads behind me, user and the success payloads", () => {
   let gateway: TestGateway;
   let adminToken: string;
 
-  beforeAll(async () => {
-    const started = await startFakeBackend();
-    ({ fake, tokens } = started);
-    gateway = await startGateway(started.backend);
+  useFakeGateway(async (world) => {
+    ({ fake, tokens, gateway } = world);
     adminToken = await tokens.adminAccessToken(fake.addUser(aUser()));
   });
-
-  afterAll(async () => {
-    await gateway?.close();
-    await fake?.close();
-  });
-
-  beforeEach(() => fake.reset());
 
   describe("user (AdminGetUser)", () => {
     it("returns the user Cognito holds", async () => {

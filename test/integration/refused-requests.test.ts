@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { graphql } from "../generated/index.js";
-import { startFakeBackend } from "../helpers/fake-backend.js";
+import { useFakeGateway } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito, type FakeUser } from "../helpers/fake-cognito.js";
-import { startGateway, type TestGateway } from "../helpers/gateway.js";
+import { type TestGateway } from "../helpers/gateway.js";
 import { execute } from "../helpers/graphql.js";
 import { sample, scrapeMetrics } from "../helpers/metrics.js";
 import { postChunked, sendRaw } from "../helpers/security-fixtures.js";
@@ -142,18 +142,14 @@ let gateway: TestGateway;
 let user: FakeUser;
 let token: string;
 
-beforeAll(async () => {
-  const started = await startFakeBackend();
-  ({ fake, tokens } = started);
-  gateway = await startGateway(started.backend, { maxRequestBodyBytes: MAX_BODY_BYTES });
-  user = fake.addUser(aUser());
-  token = await tokens.accessToken(user);
-});
-afterAll(async () => {
-  await gateway?.close();
-  await fake?.close();
-});
-beforeEach(() => fake.reset());
+useFakeGateway(
+  async (world) => {
+    ({ fake, tokens, gateway } = world);
+    user = fake.addUser(aUser());
+    token = await tokens.accessToken(user);
+  },
+  { maxRequestBodyBytes: MAX_BODY_BYTES },
+);
 
 async function refusedCount(reason: string): Promise<number> {
   return sample(await scrapeMetrics(gateway.url), "cag_graphql_refused_requests_total", { reason }) ?? 0;

@@ -5,9 +5,9 @@ import {
   SimpleSpanProcessor,
 } from "@opentelemetry/sdk-trace-base";
 import { trace } from "@opentelemetry/api";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { aUser, type FakeCognito, type FakeUser } from "../helpers/fake-cognito.js";
-import { startFakeBackend } from "../helpers/fake-backend.js";
+import { useFakeGateway } from "../helpers/fake-backend.js";
 import { startGateway, type TestBackend, type TestGateway } from "../helpers/gateway.js";
 import { execute, expectNoErrors } from "../helpers/graphql.js";
 import type { TokenIssuer } from "../helpers/tokens.js";
@@ -35,21 +35,16 @@ let target: FakeUser;
 const exporter = new InMemorySpanExporter();
 const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
 
-beforeAll(async () => {
-  ({ fake, tokens, backend } = await startFakeBackend());
-  gateway = await startGateway(backend, { tracer: provider.getTracer("test") });
-  admin = fake.addUser(aUser({ username: "tracing-admin" }));
-  target = fake.addUser(aUser({ username: "tracing-target" }));
-});
-afterAll(async () => {
-  await gateway?.close();
-  await fake?.close();
-  await provider.shutdown();
-});
-beforeEach(() => {
-  fake.reset();
-  exporter.reset();
-});
+useFakeGateway(
+  (world) => {
+    ({ fake, tokens, backend, gateway } = world);
+    admin = fake.addUser(aUser({ username: "tracing-admin" }));
+    target = fake.addUser(aUser({ username: "tracing-target" }));
+  },
+  { tracer: provider.getTracer("test") },
+);
+afterAll(() => provider.shutdown());
+beforeEach(() => exporter.reset());
 
 const parentOf = (span: ReadableSpan) => span.parentSpanContext?.spanId;
 

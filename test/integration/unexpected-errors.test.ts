@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { graphql } from "../generated/index.js";
-import { startFakeGateway } from "../helpers/fake-backend.js";
+import { useFakeGateway } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito, type Step } from "../helpers/fake-cognito.js";
 import { type TestGateway } from "../helpers/gateway.js";
 import { execute, type GraphQLResponse } from "../helpers/graphql.js";
@@ -106,16 +106,7 @@ describe("unexpected failures reaching Cognito", () => {
   let tokens: TokenIssuer;
   let gateway: TestGateway;
 
-  let world: Awaited<ReturnType<typeof startFakeGateway>>;
-  beforeAll(async () => {
-    world = await startFakeGateway();
-    ({ fake, tokens, gateway } = world);
-  });
-  afterAll(async () => {
-    await world?.close();
-  });
-
-  beforeEach(() => fake.reset());
+  useFakeGateway((world) => ({ fake, tokens, gateway } = world));
 
   /** Asserts the mask, the request id in header, error and log, and that nothing internal leaked. */
   function expectMasked(response: GraphQLResponse<unknown>, failure: Failure, path: string[]): void {

@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../generated/index.js";
-import { startFakeBackend } from "../helpers/fake-backend.js";
+import { useFakeGateway } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito, FakeCognitoException, type FakeUser } from "../helpers/fake-cognito.js";
 import { startGateway, type TestBackend, type TestGateway } from "../helpers/gateway.js";
 import { execute, expectNoErrors } from "../helpers/graphql.js";
@@ -137,20 +137,13 @@ let backend: TestBackend;
 let gateway: TestGateway;
 let adminToken: string;
 
-beforeAll(async () => {
-  ({ fake, tokens, backend } = await startFakeBackend());
-  gateway = await startGateway(backend, { maxConcurrentReads: 8 });
-  adminToken = await tokens.adminAccessToken(aUser({ username: "loader-admin" }));
-});
-
-afterEach(() => {
-  fake.reset();
-});
-
-afterAll(async () => {
-  await gateway?.close();
-  await fake?.close();
-});
+useFakeGateway(
+  async (world) => {
+    ({ fake, tokens, backend, gateway } = world);
+    adminToken = await tokens.adminAccessToken(aUser({ username: "loader-admin" }));
+  },
+  { maxConcurrentReads: 8 },
+);
 
 function resolveEntities(url: string, subs: readonly string[]) {
   return execute<EntitiesData>(url, ENTITIES, {

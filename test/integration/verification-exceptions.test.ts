@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ADMIN_DELETE_USER_ATTRIBUTES_EXCEPTIONS } from "../../src/cognito/admin-delete-user-attributes.js";
 import { DELETE_USER_ATTRIBUTES_EXCEPTIONS } from "../../src/cognito/delete-user-attributes.js";
 import { GET_USER_ATTRIBUTE_VERIFICATION_CODE_EXCEPTIONS } from "../../src/cognito/get-user-attribute-verification-code.js";
 import { VERIFY_USER_ATTRIBUTE_EXCEPTIONS } from "../../src/cognito/verify-user-attribute.js";
 import { graphql } from "../generated/index.js";
-import { startFakeGateway } from "../helpers/fake-backend.js";
+import { useFakeGateway } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito } from "../helpers/fake-cognito.js";
 import { type TestGateway } from "../helpers/gateway.js";
 import { execute, expectNoErrors } from "../helpers/graphql.js";
@@ -84,15 +84,7 @@ describe("every exception Cognito documents for verification and deletion", () =
   let tokens: TokenIssuer;
   let gateway: TestGateway;
 
-  let world: Awaited<ReturnType<typeof startFakeGateway>>;
-  beforeAll(async () => {
-    world = await startFakeGateway();
-    ({ fake, tokens, gateway } = world);
-  });
-  afterAll(async () => {
-    await world?.close();
-  });
-  beforeEach(() => fake.reset());
+  useFakeGateway((world) => ({ fake, tokens, gateway } = world));
 
   function failEvery(operation: string, exception: string): void {
     fake.fail(operation, exception, distinctiveMessage(exception));

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { graphql } from "../generated/index.js";
 import { type EmbeddedBackend, startEmbeddedBackend } from "../helpers/embedded.js";
-import { startFakeGateway } from "../helpers/fake-backend.js";
+import { useFakeGateway } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito } from "../helpers/fake-cognito.js";
 import { startGateway, type TestGateway } from "../helpers/gateway.js";
 import { execute, expectNoErrors } from "../helpers/graphql.js";
@@ -267,16 +267,8 @@ describe("verification input refused before Cognito is called", () => {
   let tokens: TokenIssuer;
   let gateway: TestGateway;
 
-  let world: Awaited<ReturnType<typeof startFakeGateway>>;
-  beforeAll(async () => {
-    world = await startFakeGateway();
-    ({ fake, tokens, gateway } = world);
-  });
-  afterAll(async () => {
-    await world?.close();
-  });
+  useFakeGateway((world) => ({ fake, tokens, gateway } = world));
   beforeEach(() => {
-    fake.reset();
     // Were anything sent, it would succeed: only the gateway's own check can produce the error.
     fake.reply("VerifyUserAttribute", {});
     fake.reply("GetUserAttributeVerificationCode", {});
