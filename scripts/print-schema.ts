@@ -1,20 +1,27 @@
 /**
- * Writes the subgraph SDL to schema/schema.graphql, sorted so reviews show real changes only.
- * `--check` exits 1 instead of writing when the file is stale (CI, and the drift test).
+ * Writes the schema artifacts, sorted so reviews show real changes only:
+ * - schema/schema.graphql, the subgraph SDL a router composes;
+ * - schema/served.graphql, the schema /graphql serves (federation's `_entities` and `_service`
+ *   included), which codegen types documents against.
+ * `--check` exits 1 instead of writing when either file is stale (CI, and the drift test).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { printSubgraphSdl } from "../src/schema/print.js";
+import { printServedSdl, printSubgraphSdl } from "../src/schema/print.js";
 
-const target = fileURLToPath(new URL("../schema/schema.graphql", import.meta.url));
-const sdl = printSubgraphSdl();
-if (process.argv.includes("--check")) {
-  const current = readFileSync(target, "utf8");
-  if (current !== sdl) {
-    process.stderr.write("schema/schema.graphql is out of date: run `npm run schema:print`\n");
-    process.exit(1);
+const artifacts = [
+  { target: fileURLToPath(new URL("../schema/schema.graphql", import.meta.url)), sdl: printSubgraphSdl() },
+  { target: fileURLToPath(new URL("../schema/served.graphql", import.meta.url)), sdl: printServedSdl() },
+];
+const check = process.argv.includes("--check");
+let stale = false;
+for (const { target, sdl } of artifacts) {
+  if (!check) {
+    writeFileSync(target, sdl);
+    process.stdout.write(`wrote ${target}\n`);
+  } else if (readFileSync(target, "utf8") !== sdl) {
+    process.stderr.write(`${target} is out of date: run \`npm run schema:print\`\n`);
+    stale = true;
   }
-} else {
-  writeFileSync(target, sdl);
-  process.stdout.write(`wrote ${target}\n`);
 }
+if (stale) process.exit(1);

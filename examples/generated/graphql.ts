@@ -16,6 +16,7 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A point in time as an ISO 8601 string in UTC, e.g. 2026-11-22T10:00:00.000Z. */
   DateTime: { input: string; output: string; }
+  _Any: { input: { __typename: string; [field: string]: unknown }; output: { __typename: string; [field: string]: unknown }; }
 };
 
 /** Which user, and which of their attributes to delete. */
@@ -437,10 +438,18 @@ export type MutationVerifyMyAttributeArgs = {
 /** Reads of Cognito users. */
 export type Query = {
   __typename?: 'Query';
+  _entities: Array<Maybe<_Entity>>;
+  _service: _Service;
   /** The signed-in user, read from Cognito with their own access token (GetUser). */
   me?: Maybe<User>;
   /** Admins only: any user of an allowed pool (AdminGetUser). Null when the user does not exist. */
   user?: Maybe<User>;
+};
+
+
+/** Reads of Cognito users. */
+export type Query_EntitiesArgs = {
+  representations: Array<Scalars['_Any']['input']>;
 };
 
 
@@ -548,6 +557,14 @@ export type VerifyMyAttributeSuccess = {
   __typename?: 'VerifyMyAttributeSuccess';
   /** The signed-in user after verification (GetUser), e.g. with `email_verified` true. */
   user: User;
+};
+
+export type _Entity = User;
+
+export type _Service = {
+  __typename?: '_Service';
+  /** The sdl representing the federated service capabilities. Includes federation directives, removes federation types, and includes rest of full schema after schema directives have been applied */
+  sdl?: Maybe<Scalars['String']['output']>;
 };
 
 export type ExampleAdminSetDepartmentMutationVariables = Exact<{

@@ -9,22 +9,9 @@ import type { TokenIssuer } from "../helpers/tokens.js";
 /*
  * The per-request loaders behind federation's `_entities`, driven the way a router drives them: one
  * POST with every representation of the plan step, an admin token forwarded from the caller.
- *
- * `_entities` and `_Any` are added by the federation spec, not printed in schema/schema.graphql, so
- * codegen cannot type documents that use them; those stay plain strings typed by hand below (with no
- * `/* GraphQL *\/` tag, which codegen would pluck and then reject).
  */
 
-interface EntityUser {
-  sub: string;
-  username: string;
-}
-
-interface EntitiesData {
-  _entities: (EntityUser | null)[];
-}
-
-const ENTITIES = `
+const EntitiesDocument = graphql(`
   query UserLoaders_Entities($representations: [_Any!]!) {
     _entities(representations: $representations) {
       ... on User {
@@ -33,9 +20,9 @@ const ENTITIES = `
       }
     }
   }
-`;
+`);
 
-const USER_AND_ENTITY = `
+const UserAndEntityDocument = graphql(`
   query UserLoaders_UserAndEntity($username: String!, $representations: [_Any!]!) {
     user(username: $username) {
       sub
@@ -48,7 +35,7 @@ const USER_AND_ENTITY = `
       }
     }
   }
-`;
+`);
 
 const AdminUpdateTwiceDocument = graphql(`
   mutation UserLoaders_AdminUpdateTwice($username: String!) {
@@ -146,7 +133,7 @@ useFakeGateway(
 );
 
 function resolveEntities(url: string, subs: readonly string[]) {
-  return execute<EntitiesData>(url, ENTITIES, {
+  return execute(url, EntitiesDocument, {
     token: adminToken,
     variables: { representations: subs.map(reference) },
   });
@@ -250,11 +237,10 @@ describe("Loaders shared across fields of one request", () => {
 
     // `user` accepts the sub as username. With the username proper, the two reads start in the same
     // tick under different keys, and nothing can tell they are one user before Cognito answers.
-    const response = await execute<{ user: EntityUser | null } & EntitiesData>(
-      gateway.graphqlUrl,
-      USER_AND_ENTITY,
-      { token: adminToken, variables: { username: user.sub, representations: [reference(user.sub)] } },
-    );
+    const response = await execute(gateway.graphqlUrl, UserAndEntityDocument, {
+      token: adminToken,
+      variables: { username: user.sub, representations: [reference(user.sub)] },
+    });
 
     const data = expectNoErrors(response);
     expect(data.user).toEqual({ sub: user.sub, username: user.username });

@@ -54,9 +54,7 @@ const UserByName = graphql(`
   }
 `);
 
-// `_entities` and `_Any` come from the federation spec and are not in schema/schema.graphql, so
-// codegen cannot type this document (see test/integration/user-loaders.test.ts).
-const ENTITIES = `
+const Entities = graphql(`
   query AuthorizationMatrix_Entities($representations: [_Any!]!) {
     _entities(representations: $representations) {
       ... on User {
@@ -65,7 +63,7 @@ const ENTITIES = `
       }
     }
   }
-`;
+`);
 
 type Column = "adminUpdateUserAttributes" | "updateMyAttributes" | "me" | "user" | "_entities";
 const COLUMNS: readonly Column[] = [
@@ -250,7 +248,7 @@ describe("authorization matrix", () => {
       case "user":
         return execute(gateway.graphqlUrl, UserByName, { headers, variables: { username: plain.username } });
       case "_entities":
-        return execute(gateway.graphqlUrl, ENTITIES, {
+        return execute(gateway.graphqlUrl, Entities, {
           headers,
           variables: { representations: [{ __typename: "User", sub: plain.sub }] },
         });
