@@ -1,17 +1,20 @@
 /**
  * Writes the schema artifacts, sorted so reviews show real changes only:
  * - schema/schema.graphql, the subgraph SDL a router composes;
- * - schema/served.graphql, the schema /graphql serves (federation's `_entities` and `_service`
- *   included), which codegen types documents against.
+ * - schema/federation.graphql, what federation adds to the schema /graphql serves (`_entities`,
+ *   `_service`), which codegen reads beside it.
  * `--check` exits 1 instead of writing when either file is stale (CI, and the drift test).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { printServedSdl, printSubgraphSdl } from "../src/schema/print.js";
+import { printFederationAdditionsSdl, printSubgraphSdl } from "../src/schema/print.js";
 
 const artifacts = [
   { target: fileURLToPath(new URL("../schema/schema.graphql", import.meta.url)), sdl: printSubgraphSdl() },
-  { target: fileURLToPath(new URL("../schema/served.graphql", import.meta.url)), sdl: printServedSdl() },
+  {
+    target: fileURLToPath(new URL("../schema/federation.graphql", import.meta.url)),
+    sdl: printFederationAdditionsSdl(),
+  },
 ];
 const check = process.argv.includes("--check");
 let stale = false;

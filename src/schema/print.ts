@@ -1,5 +1,5 @@
 import { printSubgraphSchema } from "@apollo/subgraph";
-import { lexicographicSortSchema, printSchema } from "graphql";
+import { type DefinitionNode, Kind, lexicographicSortSchema, parse, print, printSchema } from "graphql";
 import { schema } from "./index.js";
 
 /**
@@ -11,10 +11,19 @@ export function printSubgraphSdl(): string {
 }
 
 /**
- * The schema as /graphql serves it: the subgraph's types plus what the federation spec adds to
- * them (`_entities`, `_service`, `_Any`, `_Entity`), which the composing SDL leaves out. Typed
- * documents are checked against this, so a router-shaped `_entities` query is typed like any other.
+ * What the federation spec adds to the schema /graphql serves and the composing SDL leaves out:
+ * `_entities` and `_service` on Query, with `_Any`, `_Entity` and `_Service`. Codegen reads it
+ * beside the subgraph SDL, so a router-shaped `_entities` document is typed like any other.
  */
-export function printServedSdl(): string {
-  return `${printSchema(lexicographicSortSchema(schema)).trim()}\n`;
+export function printFederationAdditionsSdl(): string {
+  const served = parse(printSchema(lexicographicSortSchema(schema)));
+  const additions = served.definitions.flatMap((definition): DefinitionNode[] => {
+    if (definition.kind === Kind.OBJECT_TYPE_DEFINITION && definition.name.value === "Query") {
+      const fields = definition.fields?.filter((field) => field.name.value.startsWith("_")) ?? [];
+      return [{ kind: Kind.OBJECT_TYPE_EXTENSION, name: definition.name, fields }];
+    }
+    const named = "name" in definition ? definition.name?.value : undefined;
+    return named?.startsWith("_") ? [definition] : [];
+  });
+  return `${print({ kind: Kind.DOCUMENT, definitions: additions })}\n`;
 }

@@ -5,7 +5,7 @@ import { ADMIN_UPDATE_USER_ATTRIBUTES_EXCEPTIONS } from "../../../src/cognito/ad
 import { COGNITO_EXCEPTIONS } from "../../../src/cognito/errors.js";
 import { UPDATE_USER_ATTRIBUTES_EXCEPTIONS } from "../../../src/cognito/update-user-attributes.js";
 import { schema } from "../../../src/schema/index.js";
-import { printServedSdl, printSubgraphSdl } from "../../../src/schema/print.js";
+import { printFederationAdditionsSdl, printSubgraphSdl } from "../../../src/schema/print.js";
 
 function members(unionName: string): string[] {
   const type = schema.getType(unionName);
@@ -85,7 +85,7 @@ describe("result unions", () => {
 describe("schema artifact", () => {
   it.each([
     { file: "schema.graphql", print: printSubgraphSdl },
-    { file: "served.graphql", print: printServedSdl },
+    { file: "federation.graphql", print: printFederationAdditionsSdl },
   ])(
     "schema/$file matches the built schema (run `npm run schema:print` after a change)",
     ({ file, print }) => {
