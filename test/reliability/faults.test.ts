@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { graphql } from "../generated/index.js";
-import { startFakeBackend } from "../helpers/fake-backend.js";
+import { useFakeBackend } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito, type FakeUser, type Step } from "../helpers/fake-cognito.js";
 import { startGateway, type TestBackend, type TestGateway } from "../helpers/gateway.js";
 import { execute, expectNoErrors, type GraphQLResponse } from "../helpers/graphql.js";
@@ -51,16 +51,10 @@ describe("faults reaching Cognito", () => {
   let adminToken: string;
   const gateways: TestGateway[] = [];
 
-  beforeAll(async () => {
-    ({ fake, tokens, backend } = await startFakeBackend());
+  useFakeBackend(async (world) => {
+    ({ fake, tokens, backend } = world);
     adminToken = await tokens.adminAccessToken(aUser());
   });
-
-  afterAll(async () => {
-    await fake?.close();
-  });
-
-  beforeEach(() => fake.reset());
 
   afterEach(async () => {
     await Promise.all(gateways.splice(0).map((gateway) => gateway.close()));

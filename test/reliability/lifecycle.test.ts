@@ -1,9 +1,9 @@
 import { Agent } from "node:http";
 import { print } from "graphql";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { Readiness } from "../../src/plugins/use-readiness.js";
 import { graphql } from "../generated/index.js";
-import { startFakeBackend } from "../helpers/fake-backend.js";
+import { useFakeBackend } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito, type FakeUser } from "../helpers/fake-cognito.js";
 import { startGateway, type TestBackend, type TestGateway } from "../helpers/gateway.js";
 import {
@@ -35,15 +35,7 @@ describe("/health and /ready", () => {
   let backend: TestBackend;
   const gateways: TestGateway[] = [];
 
-  beforeAll(async () => {
-    ({ fake, backend } = await startFakeBackend());
-  });
-
-  afterAll(async () => {
-    await fake?.close();
-  });
-
-  beforeEach(() => fake.reset());
+  useFakeBackend((world) => ({ fake, backend } = world));
 
   afterEach(async () => {
     await Promise.all(gateways.splice(0).map((gateway) => gateway.close()));
@@ -102,16 +94,10 @@ describe("the gateway process", () => {
   let adminToken: string;
   let running: GatewayProcess | undefined;
 
-  beforeAll(async () => {
-    ({ fake, tokens } = await startFakeBackend());
+  useFakeBackend(async (world) => {
+    ({ fake, tokens } = world);
     adminToken = await tokens.adminAccessToken(aUser());
   });
-
-  afterAll(async () => {
-    await fake?.close();
-  });
-
-  beforeEach(() => fake.reset());
 
   afterEach(async () => {
     await running?.kill();

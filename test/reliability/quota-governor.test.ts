@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createQuotaGovernor, UNLIMITED_GOVERNOR } from "../../src/quota/governor.js";
 import { graphql } from "../generated/index.js";
-import { startFakeBackend } from "../helpers/fake-backend.js";
+import { useFakeBackend } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito, type FakeUser } from "../helpers/fake-cognito.js";
 import { startGateway, type TestBackend, type TestGateway } from "../helpers/gateway.js";
 import { execute, expectNoErrors, type GraphQLResponse } from "../helpers/graphql.js";
@@ -68,17 +68,12 @@ describe("the quota governor against a Cognito that throttles", () => {
   let adminToken: string;
   const gateways: TestGateway[] = [];
 
-  beforeAll(async () => {
-    ({ fake, tokens, backend } = await startFakeBackend());
+  useFakeBackend(async (world) => {
+    ({ fake, tokens, backend } = world);
     adminToken = await tokens.adminAccessToken(aUser());
   });
 
-  afterAll(async () => {
-    await fake?.close();
-  });
-
   beforeEach(() => {
-    fake.reset();
     fake.throttle("UserUpdate", { ratePerSecond: USER_UPDATE_RPS, burst: FAKE_BURST });
     fake.throttle("UserUpdate", {
       ratePerSecond: PER_USER_WRITE_RPS,

@@ -2,7 +2,7 @@ import type { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createQuotaGovernor } from "../../src/quota/governor.js";
 import { graphql } from "../generated/index.js";
-import { startFakeBackend } from "../helpers/fake-backend.js";
+import { useFakeBackend } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito, type FakeUser } from "../helpers/fake-cognito.js";
 import { startGateway, type TestBackend, type TestGateway } from "../helpers/gateway.js";
 import { execute, expectNoErrors, type GraphQLResponse } from "../helpers/graphql.js";
@@ -54,23 +54,22 @@ describe("a quota budget shared through Redis", () => {
   const gateways: TestGateway[] = [];
   const clients: Redis[] = [];
 
+  useFakeBackend(async (world) => {
+    ({ fake, tokens, backend } = world);
+    adminToken = await tokens.adminAccessToken(aUser());
+  });
+
   beforeAll(async () => {
     redisServer = await startRedisServer();
     admin = await redisServer.client();
-    ({ fake, tokens, backend } = await startFakeBackend());
-    adminToken = await tokens.adminAccessToken(aUser());
   });
 
   afterAll(async () => {
     admin?.disconnect();
     await redisServer?.stop();
-    await fake?.close();
   });
 
-  beforeEach(async () => {
-    fake.reset();
-    await admin.flushall();
-  });
+  beforeEach(() => admin.flushall());
 
   afterEach(async () => {
     await Promise.all(gateways.splice(0).map((gateway) => gateway.close()));
