@@ -6,6 +6,7 @@ import { type EmbeddedCognito, startEmbeddedCognito } from "../../src/local/embe
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import type { AppDependencies } from "../../src/app.js";
 import { startGateway, type TestBackend, type TestGateway } from "./gateway.js";
+import { useStarted } from "./lifecycle.js";
 
 export interface EmbeddedBackend {
   embedded: EmbeddedCognito;
@@ -80,4 +81,9 @@ export async function startEmbeddedGateway(
       await backend.close();
     },
   };
+}
+
+/** The embedded world of startEmbeddedGateway for a test file or describe block (see useStarted). */
+export function useEmbeddedGateway(onStarted: (world: EmbeddedGateway) => unknown): void {
+  useStarted(startEmbeddedGateway, onStarted);
 }

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach } from "vitest";
 import type { AppDependencies } from "../../src/app.js";
 import { FakeCognito } from "./fake-cognito.js";
 import { startGateway, type TestBackend, type TestGateway } from "./gateway.js";
+import { useStarted } from "./lifecycle.js";
 import type { TokenIssuer } from "./tokens.js";
 
 /** The fake Cognito and its token issuer, described as a gateway backend. */
@@ -45,40 +45,25 @@ export async function startFakeGateway(overrides: Partial<AppDependencies> = {})
   };
 }
 
-/**
- * Gives the enclosing test file or describe block its own world: started before its tests (and
- * handed to `onStarted`, which picks the parts it uses), closed after them, and the fake's faults,
- * delays and recorded requests cleared before each test (its users stay).
- */
-function useWorld<World extends FakeBackend>(
-  start: () => Promise<World>,
-  close: (world: World) => Promise<void>,
-  onStarted: (world: World) => unknown,
-): void {
-  let world: World | undefined;
-  beforeAll(async () => {
-    world = await start();
-    await onStarted(world);
-  });
-  afterAll(async () => {
-    if (world) await close(world);
-  });
-  beforeEach(() => world?.fake.reset());
-}
+/** Fake worlds forget the fake's faults, delays and recorded requests before each test; users stay. */
+const resetFake = (world: FakeBackend) => world.fake.reset();
 
-/** The fake Cognito alone, for tests that start their own gateways (see useWorld). */
+/** The fake Cognito alone, for tests that start their own gateways (see useStarted). */
 export function useFakeBackend(onStarted: (world: FakeBackend) => unknown): void {
-  useWorld(startFakeBackend, (world) => world.fake.close(), onStarted);
+  useStarted(
+    async () => {
+      const world = await startFakeBackend();
+      return { ...world, close: () => world.fake.close() };
+    },
+    onStarted,
+    resetFake,
+  );
 }
 
-/** The fake Cognito with a gateway in front, built with `overrides` (see useWorld). */
+/** The fake Cognito with a gateway in front, built with `overrides` (see useStarted). */
 export function useFakeGateway(
   onStarted: (world: FakeGatewayWorld) => unknown,
   overrides: Partial<AppDependencies> = {},
 ): void {
-  useWorld(
-    () => startFakeGateway(overrides),
-    (world) => world.close(),
-    onStarted,
-  );
+  useStarted(() => startFakeGateway(overrides), onStarted, resetFake);
 }

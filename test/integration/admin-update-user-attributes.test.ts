@@ -4,12 +4,7 @@ import {
 } from "@aws-sdk/client-cognito-identity-provider";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../generated/index.js";
-import {
-  type EmbeddedBackend,
-  type EmbeddedGateway,
-  startEmbeddedGateway,
-  uniqueName,
-} from "../helpers/embedded.js";
+import { type EmbeddedBackend, useEmbeddedGateway, uniqueName } from "../helpers/embedded.js";
 import { startGateway, type TestGateway } from "../helpers/gateway.js";
 import { errorCodes, execute, expectNoErrors } from "../helpers/graphql.js";
 
@@ -52,7 +47,6 @@ const UserByName = graphql(`
 const MISSING_POOL_ID = "local_Missing123";
 
 describe("adminUpdateUserAttributes against the embedded Cognito", () => {
-  let world: EmbeddedGateway;
   let backend: EmbeddedBackend;
   let gateway: TestGateway;
   let cognito: CognitoIdentityProviderClient;
@@ -60,13 +54,7 @@ describe("adminUpdateUserAttributes against the embedded Cognito", () => {
   let password: string;
   const unique = uniqueName;
 
-  beforeAll(async () => {
-    world = await startEmbeddedGateway();
-    ({ backend, gateway, cognito, adminToken, password } = world);
-  });
-  afterAll(async () => {
-    await world?.close();
-  });
+  useEmbeddedGateway((world) => ({ backend, gateway, cognito, adminToken, password } = world));
 
   /** A fresh user with a verified email alias, so tests never share state. */
   async function aTarget(attributes: Record<string, string> = {}) {

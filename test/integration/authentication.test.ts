@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { graphql } from "../generated/index.js";
-import { type EmbeddedBackend, startEmbeddedBackend } from "../helpers/embedded.js";
+import { type EmbeddedBackend, useEmbeddedGateway } from "../helpers/embedded.js";
 import { expiredCopyOf, foreignKeyCopyOf, resignedCopyOf } from "../helpers/embedded-tokens.js";
 import { useFakeGateway } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito } from "../helpers/fake-cognito.js";
-import { startGateway, type TestGateway } from "../helpers/gateway.js";
+import { type TestGateway } from "../helpers/gateway.js";
 import { errorCodes, execute, expectNoErrors, type GraphQLResponse } from "../helpers/graphql.js";
 import type { TokenIssuer } from "../helpers/tokens.js";
 
@@ -61,14 +61,7 @@ describe("authentication and authorization against the embedded Cognito", () => 
   let backend: EmbeddedBackend;
   let gateway: TestGateway;
 
-  beforeAll(async () => {
-    backend = await startEmbeddedBackend();
-    gateway = await startGateway(backend.backend);
-  });
-  afterAll(async () => {
-    await gateway?.close();
-    await backend?.close();
-  });
+  useEmbeddedGateway((world) => ({ backend, gateway } = world));
 
   const password = "Passw0rd!auth-it";
 

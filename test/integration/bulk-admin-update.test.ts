@@ -8,12 +8,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UNLIMITED_GOVERNOR } from "../../src/quota/governor.js";
 import { graphql } from "../generated/index.js";
-import {
-  type EmbeddedBackend,
-  type EmbeddedGateway,
-  startEmbeddedGateway,
-  uniqueName,
-} from "../helpers/embedded.js";
+import { type EmbeddedBackend, useEmbeddedGateway, uniqueName } from "../helpers/embedded.js";
 import { useFakeGateway } from "../helpers/fake-backend.js";
 import {
   aUser,
@@ -517,7 +512,6 @@ describe("adminUpdateUsersAttributes against the fake Cognito", () => {
 });
 
 describe("adminUpdateUsersAttributes against the embedded Cognito", () => {
-  let world: EmbeddedGateway;
   let backend: EmbeddedBackend;
   let gateway: TestGateway;
   let cognito: CognitoIdentityProviderClient;
@@ -525,13 +519,7 @@ describe("adminUpdateUsersAttributes against the embedded Cognito", () => {
   let password: string;
   const unique = uniqueName;
 
-  beforeAll(async () => {
-    world = await startEmbeddedGateway();
-    ({ backend, gateway, cognito, adminToken, password } = world);
-  });
-  afterAll(async () => {
-    await world?.close();
-  });
+  useEmbeddedGateway((world) => ({ backend, gateway, cognito, adminToken, password } = world));
 
   it("updates every user of the batch and returns each as Cognito holds them afterwards", async () => {
     const departments = ["finance", "legal", "research"];

@@ -2,14 +2,9 @@ import {
   AdminGetUserCommand,
   type CognitoIdentityProviderClient,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { graphql } from "../generated/index.js";
-import {
-  type EmbeddedBackend,
-  type EmbeddedGateway,
-  startEmbeddedGateway,
-  uniqueName,
-} from "../helpers/embedded.js";
+import { type EmbeddedBackend, useEmbeddedGateway, uniqueName } from "../helpers/embedded.js";
 import { useFakeGateway } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito } from "../helpers/fake-cognito.js";
 import { type TestGateway } from "../helpers/gateway.js";
@@ -83,7 +78,6 @@ const INVALID_LISTS = [
 ];
 
 describe("deleting attributes against the embedded Cognito", () => {
-  let world: EmbeddedGateway;
   let backend: EmbeddedBackend;
   let gateway: TestGateway;
   let cognito: CognitoIdentityProviderClient;
@@ -91,13 +85,7 @@ describe("deleting attributes against the embedded Cognito", () => {
   let password: string;
   const unique = uniqueName;
 
-  beforeAll(async () => {
-    world = await startEmbeddedGateway();
-    ({ backend, gateway, cognito, adminToken, password } = world);
-  });
-  afterAll(async () => {
-    await world?.close();
-  });
+  useEmbeddedGateway((world) => ({ backend, gateway, cognito, adminToken, password } = world));
 
   /** A fresh signed-in user, so tests never share state. */
   async function aSignedInUser(attributes: Record<string, string> = {}) {

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { graphql } from "../generated/index.js";
-import { type EmbeddedBackend, startEmbeddedBackend } from "../helpers/embedded.js";
-import { startGateway, type TestGateway } from "../helpers/gateway.js";
+import { type EmbeddedBackend, useEmbeddedGateway } from "../helpers/embedded.js";
+import { type TestGateway } from "../helpers/gateway.js";
 import { execute, expectNoErrors } from "../helpers/graphql.js";
 
 const UpdateMine = graphql(`
@@ -46,14 +46,7 @@ describe("updateMyAttributes and me against the embedded Cognito", () => {
   let backend: EmbeddedBackend;
   let gateway: TestGateway;
 
-  beforeAll(async () => {
-    backend = await startEmbeddedBackend();
-    gateway = await startGateway(backend.backend);
-  });
-  afterAll(async () => {
-    await gateway?.close();
-    await backend?.close();
-  });
+  useEmbeddedGateway((world) => ({ backend, gateway } = world));
 
   const password = "Passw0rd!user-it";
 

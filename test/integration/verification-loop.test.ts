@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { graphql } from "../generated/index.js";
-import { type EmbeddedBackend, startEmbeddedBackend } from "../helpers/embedded.js";
+import { type EmbeddedBackend, useEmbeddedGateway } from "../helpers/embedded.js";
 import { useFakeGateway } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito } from "../helpers/fake-cognito.js";
-import { startGateway, type TestGateway } from "../helpers/gateway.js";
+import { type TestGateway } from "../helpers/gateway.js";
 import { execute, expectNoErrors } from "../helpers/graphql.js";
 import type { TokenIssuer } from "../helpers/tokens.js";
 
@@ -80,14 +80,7 @@ describe("the verification loop against the embedded Cognito", () => {
 
   const password = "Passw0rd!verify-it";
 
-  beforeAll(async () => {
-    backend = await startEmbeddedBackend();
-    gateway = await startGateway(backend.backend);
-  });
-  afterAll(async () => {
-    await gateway?.close();
-    await backend?.close();
-  });
+  useEmbeddedGateway((world) => ({ backend, gateway } = world));
 
   /** A fresh signed-in user with a verified email, so tests never share state. */
   async function aSignedInUser() {
