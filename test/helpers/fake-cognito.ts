@@ -284,7 +284,6 @@ export class FakeCognito {
     return user;
   }
 
-  /** A snapshot of a stored user, looked up by username, `sub` or email; for asserting on state after updates. */
   /**
    * The user a request acts on: the one its `Username` names (username, sub or email), or the owner of
    * its `AccessToken`. For keying throttles by user, as Cognito's 10 writes per second per user are.
@@ -298,6 +297,7 @@ export class FakeCognito {
     return typeof key === "string" ? this.findUser(key) : undefined;
   }
 
+  /** A snapshot of a stored user, looked up by username, `sub` or email; for asserting on state after updates. */
   findUser(usernameSubOrEmail: string): FakeUser | undefined {
     const user = this.lookup(usernameSubOrEmail);
     if (user === undefined) return undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { aUser, type FakeCognito, type FakeUser } from "../helpers/fake-cognito.js";
-import { startFakeBackend, useFakeGateway } from "../helpers/fake-backend.js";
-import { startGateway, type TestGateway } from "../helpers/gateway.js";
+import { startFakeGateway, useFakeGateway } from "../helpers/fake-backend.js";
+import type { TestGateway } from "../helpers/gateway.js";
 import { execute, expectNoErrors } from "../helpers/graphql.js";
 import { sample, scrapeMetrics } from "../helpers/metrics.js";
 import type { TokenIssuer } from "../helpers/tokens.js";
@@ -132,14 +132,12 @@ describe("/metrics", () => {
   });
 
   it("is not served when metrics are turned off", async () => {
-    const started = await startFakeBackend();
-    const quiet = await startGateway(started.backend, { metrics: false });
+    const quiet = await startFakeGateway({ metrics: false });
     try {
-      const response = await fetch(`${quiet.url}/metrics`);
+      const response = await fetch(`${quiet.gateway.url}/metrics`);
       expect(response.status).toBe(404);
     } finally {
       await quiet.close();
-      await started.fake.close();
     }
   });
 });
