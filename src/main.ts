@@ -1,3 +1,5 @@
+// First, so its V8 settings hold before anything else is loaded.
+import "./v8-flags.js";
 import { createRequire } from "node:module";
 import type { DestinationStream } from "pino";
 import { createApp } from "./app.js";

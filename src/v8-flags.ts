@@ -1,0 +1,22 @@
+/**
+ * V8 settings the gateway process makes for itself. src/main.ts imports this module first, so the
+ * settings hold before the rest of the gateway is loaded, however the process is started (the
+ * Dockerfile, `node dist/main.js`, `npm start`). The app (src/app.ts) sets none: tests and embedders
+ * keep their own runtime.
+ */
+import { setFlagsFromString } from "node:v8";
+
+/**
+ * Allocation-site pretenuring off. V8 watches which object literals survive a young-generation
+ * collection and, for a site whose objects nearly all do, allocates them straight into the old
+ * generation. Under load the gateway's per-request literals met that test: with several requests in
+ * flight at every scavenge, V8 pretenured some of their sites; those objects, dead within
+ * milliseconds but in the old generation until the next full collection, kept every young object they
+ * point to alive through each scavenge, and so promoted whole request graphs (the SDK call, the
+ * context, the response). At 200 requests per second that was about 500 KB promoted per scavenge and
+ * a full collection every 1-2 s; with pretenuring off, about 80 KB and one every 6-8 s, with the same
+ * heap limits (bench/RESULTS.md has the full-collection counts per server).
+ */
+export const V8_FLAGS = ["--no-allocation-site-pretenuring"] as const;
+
+for (const flag of V8_FLAGS) setFlagsFromString(flag);
