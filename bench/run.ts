@@ -12,6 +12,7 @@ import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import autocannon from "autocannon";
 import { freePort } from "../test/helpers/process.js";
 import { measureCosts } from "./costs.js";
@@ -46,6 +47,25 @@ function firstLine(child: ChildProcess): Promise<string> {
     });
     child.once("exit", (code) => reject(new Error(`process exited with ${code} before it was ready`)));
   });
+}
+
+/**
+ * Follows a measured server's stdout: its first JSON line (a floor prints its port there) and, from
+ * `--trace-gc`, how many full collections (mark-compact) it has made so far.
+ */
+function watchStdout(child: ChildProcess): { firstJsonLine: Promise<string>; fullGcs: () => number } {
+  let fullGcs = 0;
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const firstJsonLine = new Promise<string>((resolve, reject) => {
+    lines.on("line", (line) => {
+      if (line.includes("Mark-Compact")) fullGcs++;
+      else if (line.startsWith("{")) resolve(line);
+    });
+    child.once("exit", (code) => reject(new Error(`process exited with ${code} before it was ready`)));
+  });
+  // The gateway's start awaits /ready instead, so its exit at the end must not become an unhandled rejection.
+  firstJsonLine.catch(() => {});
+  return { firstJsonLine, fullGcs: () => fullGcs };
 }
 
 async function waitForHealth(url: string): Promise<void> {
@@ -98,7 +118,12 @@ interface Server {
   name: (typeof SERVER_NAMES)[number];
   child: ChildProcess;
   url: string;
+  /** Full collections the server has made so far. */
+  fullGcs: () => number;
 }
+
+/** Every measured server prints one line per collection, so the tables can count full collections. */
+const TRACE_GC = ["--trace-gc"];
 
 /**
  * The gateway as the Dockerfile runs it, or (`defaultHeap`) with V8's own heap sizing, which trades
@@ -107,7 +132,7 @@ interface Server {
 async function startGateway(backend: Backend, options: { defaultHeap: boolean }): Promise<Server> {
   const port = await freePort();
   const flags = options.defaultHeap ? [] : PRODUCTION_NODE_FLAGS;
-  const child = spawn(process.execPath, [...flags, "dist/main.js"], {
+  const child = spawn(process.execPath, [...TRACE_GC, ...flags, "dist/main.js"], {
     env: {
       ...process.env,
       ...quietSdk,
@@ -130,18 +155,19 @@ async function startGateway(backend: Backend, options: { defaultHeap: boolean })
     // Its JSON logs go down a pipe, as in a container, and are read and dropped here.
     stdio: ["ignore", "pipe", "inherit"],
   });
-  child.stdout?.resume();
+  const { fullGcs } = watchStdout(child);
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(`${url}/ready`);
   return {
     name: options.defaultHeap ? "gateway, V8 default heap" : "gateway",
     child,
     url: `${url}/graphql`,
+    fullGcs,
   };
 }
 
 async function startFloor(name: "floor" | "yoga floor", script: string, backend: Backend): Promise<Server> {
-  const child = spawn(process.execPath, [...tsx, script], {
+  const child = spawn(process.execPath, [...TRACE_GC, ...tsx, script], {
     env: {
       ...process.env,
       ...quietSdk,
@@ -151,8 +177,9 @@ async function startFloor(name: "floor" | "yoga floor", script: string, backend:
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  const { port } = JSON.parse(await firstLine(child)) as { port: number };
-  return { name, child, url: `http://127.0.0.1:${port}/graphql` };
+  const { firstJsonLine, fullGcs } = watchStdout(child);
+  const { port } = JSON.parse(await firstJsonLine) as { port: number };
+  return { name, child, url: `http://127.0.0.1:${port}/graphql`, fullGcs };
 }
 
 /** One request of a run: the n-th picks the n-th user (round robin over all connections). */
@@ -201,6 +228,8 @@ interface PacedRun {
   p50: number;
   p99: number;
   failures: number;
+  /** Full collections the server made during the run, its untimed start included. */
+  fullGcs: number;
 }
 
 async function saturate(server: Server, requestFor: RequestFor, seconds: number): Promise<SaturatedRun> {
@@ -248,10 +277,12 @@ async function paced(server: Server, requestFor: RequestFor): Promise<PacedRun> 
       requests: Array.from({ length: 500 }, (_, n) => requestFor(n)),
     }),
   );
+  const fullGcsBefore = server.fullGcs();
   const child = spawn(process.execPath, [...tsx, "bench/paced-load.ts", planFile], {
     stdio: ["ignore", "pipe", "inherit"],
   });
-  return JSON.parse(await firstLine(child)) as PacedRun;
+  const run = JSON.parse(await firstLine(child)) as Omit<PacedRun, "fullGcs">;
+  return { ...run, fullGcs: server.fullGcs() - fullGcsBefore };
 }
 
 async function verifyAnswers(server: Server, requestFor: RequestFor, mutation: string): Promise<void> {
@@ -371,13 +402,13 @@ function table(row: Row): string {
     const paced = row.paced[name];
     const vsFloor = name === "floor" ? "" : ` (${ratio(row, name).toFixed(2)})`;
     const addedP99 = name === "floor" ? "" : added(row, name).toFixed(1);
-    return `| ${name} | ${saturated.rps}${vsFloor} | ${saturated.cpuMicrosPerRequest} | ${saturated.p50} / ${saturated.p99} | ${paced.p50} / ${paced.p99} | ${addedP99} | ${saturated.failures + paced.failures} |`;
+    return `| ${name} | ${saturated.rps}${vsFloor} | ${saturated.cpuMicrosPerRequest} | ${saturated.p50} / ${saturated.p99} | ${paced.p50} / ${paced.p99} | ${addedP99} | ${paced.fullGcs} | ${saturated.failures + paced.failures} |`;
   });
   return [
     `### ${row.delayMs} ms backend delay, \`${row.mutation}\``,
     "",
-    `| Server | rps (÷ floor) | CPU µs / request | p50 / p99 saturated (ms) | p50 / p99 at ${FIXED_RATE} rps (ms) | Added p99 at ${FIXED_RATE} rps (ms) | Failures |`,
-    "| --- | ---: | ---: | --- | --- | ---: | ---: |",
+    `| Server | rps (÷ floor) | CPU µs / request | p50 / p99 saturated (ms) | p50 / p99 at ${FIXED_RATE} rps (ms) | Added p99 at ${FIXED_RATE} rps (ms) | Full GCs at ${FIXED_RATE} rps | Failures |`,
+    "| --- | ---: | ---: | --- | --- | ---: | ---: | ---: |",
     ...lines,
   ].join("\n");
 }
@@ -398,8 +429,10 @@ ${version("autocannon")}.
   Dockerfile runs it (\`node ${PRODUCTION_NODE_FLAGS.join(" ")} dist/main.js\`, production mode, JSON
   info logs down a pipe); the same gateway with **V8's default heap** sizing; the **floor**, a bare
   \`node:http\` handler that parses the same JSON body and sends the same SDK command with the SDK's
-  default client; the **yoga floor**, the same two mutations in a minimal graphql-yoga server with
-  default options and no plugins; and the load.
+  default client; the **yoga floor**, the same two mutations in a minimal graphql-yoga server with no
+  plugins and yoga's defaults except the two request-path options the gateway also sets (yoga's own
+  body-size limit and its multipart parser off), so the most any gateway built on graphql-yoga could
+  reach here; and the load.
 - Every server and the fake are warmed up (${WARM_UP_SECONDS} s of load per mutation) before anything is
   measured. Then ${ROUNDS} rounds alternate between the servers; each figure is the median of the rounds.
 - **Saturated**: autocannon, ${CONNECTIONS} connections, ${SECONDS} s. The CPU column is the server
@@ -410,7 +443,8 @@ ${version("autocannon")}.
   so the server meets this load in its steady state rather than straight after a saturated run, then
   ${SECONDS} s timed, each request from send to last byte. autocannon's \`overallRate\` would send each second's quota back to
   back and then pause, so its p99 measures queueing inside that burst, not latency at a steady rate.
-  Added p99 = a server's p99 − the floor's p99.
+  Added p99 = a server's p99 − the floor's p99. Every server runs with \`--trace-gc\`; the full-GC column
+  counts its mark-compact collections during that run (${PACED_WARM_UP_SECONDS + SECONDS} s, ${(PACED_WARM_UP_SECONDS + SECONDS) * FIXED_RATE} requests).
 
 ## Results
 
@@ -442,51 +476,58 @@ ${verdicts()}
 
 ## What was measured, changed and left
 
-- Changes, each measured before and after with a CPU profile of the gateway under load:
+- **This run's change: V8's allocation-site pretenuring is off** (src/v8-flags.ts, loaded first by
+  src/main.ts). Found with \`--trace-gc-nvp\` at 200 rps: the gateway promoted about 500 KB per scavenge
+  (about 94% of what survived the previous one), so its old generation filled at about 4 MB/s and it made
+  a full collection every 1–2 s under the heap limits, while the yoga floor promoted about 165 KB.
+  Turning plugins off in groups lowered it, but no single plugin was the cause. \`--trace-pretenuring\`
+  showed why: under load, V8 had decided to allocate the objects of six allocation sites straight into
+  the old generation. Those objects die within milliseconds but stay there until the next full collection,
+  and until then they keep every young object they point to alive through each scavenge. So whole request
+  graphs were promoted: the SDK call, the context, the response. With
+  \`--no-allocation-site-pretenuring\`, with the same heap limits and the same load, the gateway promoted
+  about 80 KB per scavenge and made 1–2 full collections in 15 s instead of 9–10 (by hand, 0 ms delay).
+  The full-GC column counts them in this run. Being set by the process, it holds for the Dockerfile, for
+  \`node dist/main.js\` and for \`npm start\` alike.
+- Earlier changes, each measured before and after with a CPU profile of the gateway under load:
   - yoga's own body-size limit (\`maxRequestBodySize\`) pipes every request body through a counting
     TransformStream and builds a second Request: the single largest cost found (the minimal-yoga rows
     above). The gateway turns it off; its own plugin already refuses bodies from their declared
-    Content-Length and refuses bodies that declare none, so nothing it caught is left uncaught.
+    Content-Length and refuses bodies that declare none, so nothing it caught is left uncaught. The yoga
+    floor now turns it off too, so it no longer pays a cost the gateway avoids.
   - The SDK client reuses its resolved middleware stack (\`cacheMiddleware\`), which it may only do
-    when \`send\` gets no per-call options; the per-call deadline now reaches the socket through the
+    when \`send\` gets no per-call options; the per-call deadline reaches the socket through the
     command input instead of \`{ abortSignal }\` (src/cognito/client.ts). The floors keep the SDK's
     default client, as the issue describes them, so this saving counts for the gateway.
-  - Deadlines use a cleared timer instead of \`AbortSignal.timeout\`, whose timers and signals outlived
-    every finished call until the deadline; the metrics plugin no longer makes every request wait on an
-    async hook, and works out its operation labels once per document.
-  - Earlier: shield wraps only root fields (its rules are all root rules), and verified access tokens are
-    remembered until they expire (the token rows above).
-  - Heap limits: \`--max-semi-space-size=8\` rather than 4 (fewer scavenges, less promotion), still
-    under the RSS target with \`--max-old-space-size=96\`.
-- The heap limits are where the targets pull apart. Under them V8 collects more often, and the GC is
-  the gateway's largest cost after the SDK call: compare the two gateway rows, especially at a 20 ms
-  backend delay, where each request's objects live longer. V8's default sizing does less GC work but
-  keeps far more than 150 MB resident. By hand, at 20 ms, no setting met both: \`--max-semi-space-size=16\`
-  brought the added p99 to 2–5 ms and the RSS to 150–162 MB; 12 with an 80 MB old space helped neither;
-  a 64 MB old space made the GC thrash; \`--single-threaded-gc\` doubled the p99. The p99 at 20 ms also
-  varies from run to run on this shared machine by several milliseconds.
-- Why, from \`--trace-gc\` at 200 rps and 20 ms: under a 96 MB old space V8 lets the heap grow only about
-  1.3× its live size before the next full collection, so it marked and compacted 9–14 times in a 15 s run,
-  against 2 with the default heap; each time, 2–21 ms of incremental marking steps on the main thread
-  spread over 40–50 ms end in a 5–10 ms pause. Scavenges promote 0.4–0.5 MB each in the gateway and in the yoga floor alike (0.2 MB in
-  the bare floor): objects that outlive two scavenges. Part of that is the SDK's idle keep-alive sockets,
-  each holding on to its last request and response until it is used again (a heap snapshot at rest found 9).
-  \`--heap-growing-percent\` (60 to 200) halved the full collections but put RSS at 144–158 MB without a
-  steadier p99.
+  - Deadlines use a cleared timer instead of \`AbortSignal.timeout\`; the metrics plugin works out its
+    operation labels once per document and never makes a request wait on an async hook; shield wraps
+    only root fields; verified access tokens are remembered until they expire (the token rows above);
+    yoga's multipart parser is off (no field takes an upload).
+  - Heap limits: \`--max-semi-space-size=8\` rather than 4 (fewer scavenges, less promotion), under the
+    RSS target with \`--max-old-space-size=96\`.
+- The heap limits still cost something. Under a 96 MB old space V8 lets the heap grow only about 1.3× its
+  live size (about 34 MB after a full collection under load) before the next full collection; its
+  default sizing on this 24 GiB machine sets a heap limit of about 4 GB and lets it grow much further. So
+  what is still promoted reaches a full collection sooner than with the default heap, whose rows keep
+  more than 200 MB resident.
 - Where the allocations are, from a sampling heap profile of the gateway under load (about 290 KB per
-  request): the SDK call about 95 KB (its endpoint middleware also copies the whole client configuration on
-  every call, 3% of the CPU); yoga's and envelop's hook pipeline about 80 KB, most of it a chain of promise
-  wrappers per hook per request, so every plugin hook costs something on every request; logging about 20 KB.
-  Accordingly the gateway turns off yoga's multipart parser (no field takes an upload); the refusal
-  reporting added since costs two hooks per request.
+  request): the SDK call about 95 KB (its endpoint middleware copies the whole client configuration on
+  every call); yoga's and envelop's hook pipeline about 80 KB, most of it promise wrappers per hook per
+  request, so every plugin hook costs something on every request; logging about 20 KB.
 - Measurement: warm-up before measuring, alternating rounds and medians, because the first server
   measured used to pay for the JIT warm-up of both itself and the fake. Latency at 200 rps comes from an
-  open-loop paced load instead of autocannon's per-second bursts.
+  open-loop paced load instead of autocannon's per-second bursts. This machine is shared and noisy: the
+  same server's CPU per request moved by 20–50% between rounds of one run, and the p99 at a 20 ms delay
+  by several milliseconds, the floor's included.
 - Left: the SDK call (serialization, SigV4, HTTP) is most of every server's CPU per request, and
-  graphql-yoga's request handling (fetch API objects, the plugin pipeline, execution) is the next largest;
-  the yoga floor rows show what that costs with no gateway features at all. What the gateway adds on
-  top (token verification, shield, the quota governor, the audit and request log lines, metrics) is
-  small in-process (see above: everything over a minimal yoga server) but leaves garbage for the GC.
+  graphql-yoga's request handling (fetch API objects, the plugin pipeline, execution) is the next largest.
+  The yoga floor rows show the ceiling that sets. At a 0 ms delay, where the ratio compares CPU, a
+  minimal yoga server with none of the gateway's features and yoga's request path configured as the
+  gateway's is reaches 0.62–0.77 of the floor in this run, and the gateway 0.50–0.63. At 20 ms the
+  ratio says less about CPU: with ${CONNECTIONS} connections and about 23 ms per answer, no server can
+  pass about 1,400 rps, and the floor comes close to that, so every ratio there is compressed towards 1.
+  What the gateway adds on top (token verification, shield, the quota governor, the audit and request
+  log lines, metrics) is small in-process (see above: everything over a minimal yoga server).
 `;
 
 function verdicts(): string {
@@ -506,7 +547,7 @@ function verdicts(): string {
   const yogaRatios = rows.map((row) => ratio(row, "yoga floor"));
   return [
     ...lines,
-    `- For scale: the yoga floor, graphql-yoga with none of the gateway's features, reaches a ratio of ${range(yogaRatios)}.`,
+    `- For scale: the yoga floor, graphql-yoga with none of the gateway's features and its request path configured as the gateway's, reaches a ratio of ${range(yogaRatios)}.`,
   ].join("\n");
 }
 writeFileSync("bench/RESULTS.md", markdown);

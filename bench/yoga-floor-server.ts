@@ -1,7 +1,9 @@
 /**
- * The yoga floor: the same two mutations in a minimal graphql-yoga server (default options, no
- * plugins, no permissions, no token verification), sending the same SDK commands. Between the floor
- * and the gateway it separates what graphql-yoga itself costs from what the gateway adds.
+ * The yoga floor: the same two mutations in a minimal graphql-yoga server (no plugins, no permissions,
+ * no token verification), sending the same SDK commands. Between the floor and the gateway it
+ * separates what graphql-yoga itself costs from what the gateway adds. It sets the two options the
+ * gateway sets on yoga's request path (yoga's own body-size limit and its multipart parser off), so it
+ * is the most any gateway built on graphql-yoga could reach here; everything else is yoga's default.
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -13,6 +15,8 @@ import { createSchema, createYoga } from "graphql-yoga";
 import { type AttributeInput, floorClient, floorUserPoolId, toCognitoAttributes } from "./floor-client.js";
 
 const yoga = createYoga<{ request: Request }>({
+  maxRequestBodySize: false,
+  multipart: false,
   schema: createSchema<{ request: Request }>({
     typeDefs: /* GraphQL */ `
       type Query {
