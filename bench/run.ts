@@ -37,21 +37,10 @@ interface Backend {
   users: { username: string; token: string }[];
 }
 
-function firstLine(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let buffer = "";
-    child.stdout?.on("data", (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const newline = buffer.indexOf("\n");
-      if (newline >= 0) resolve(buffer.slice(0, newline));
-    });
-    child.once("exit", (code) => reject(new Error(`process exited with ${code} before it was ready`)));
-  });
-}
-
 /**
- * Follows a measured server's stdout: its first JSON line (a floor prints its port there) and, from
- * `--trace-gc`, how many full collections (mark-compact) it has made so far.
+ * Follows a child's stdout: its first JSON line (the fake prints its backend there, a floor its port,
+ * the paced load its results) and, from a measured server's `--trace-gc`, how many full collections
+ * (mark-compact) it has made so far.
  */
 function watchStdout(child: ChildProcess): { firstJsonLine: Promise<string>; fullGcs: () => number } {
   let fullGcs = 0;
@@ -109,7 +98,7 @@ async function startFake(delayMs: number): Promise<{ child: ChildProcess; backen
     env: { ...process.env, ...quietSdk, BENCH_DELAY_MS: String(delayMs) },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  return { child, backend: JSON.parse(await firstLine(child)) as Backend };
+  return { child, backend: JSON.parse(await watchStdout(child).firstJsonLine) as Backend };
 }
 
 const SERVER_NAMES = ["gateway", "gateway, V8 default heap", "floor", "yoga floor"] as const;
@@ -281,7 +270,7 @@ async function paced(server: Server, requestFor: RequestFor): Promise<PacedRun> 
   const child = spawn(process.execPath, [...tsx, "bench/paced-load.ts", planFile], {
     stdio: ["ignore", "pipe", "inherit"],
   });
-  const run = JSON.parse(await firstLine(child)) as Omit<PacedRun, "fullGcs">;
+  const run = JSON.parse(await watchStdout(child).firstJsonLine) as Omit<PacedRun, "fullGcs">;
   return { ...run, fullGcs: server.fullGcs() - fullGcsBefore };
 }
 

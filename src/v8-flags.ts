@@ -14,9 +14,7 @@ import { setFlagsFromString } from "node:v8";
  * milliseconds but in the old generation until the next full collection, kept every young object they
  * point to alive through each scavenge, and so promoted whole request graphs (the SDK call, the
  * context, the response). At 200 requests per second that was about 500 KB promoted per scavenge and
- * a full collection every 1-2 s; with pretenuring off, about 80 KB and one every 6-8 s, with the same
- * heap limits (bench/RESULTS.md has the full-collection counts per server).
+ * 9-10 full collections in 15 s; with pretenuring off, about 80 KB and 1-2, with the same heap limits
+ * (bench/RESULTS.md has the full-collection counts per server).
  */
-export const V8_FLAGS = ["--no-allocation-site-pretenuring"] as const;
-
-for (const flag of V8_FLAGS) setFlagsFromString(flag);
+setFlagsFromString("--no-allocation-site-pretenuring");

@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import type { FakeCognito } from "./fake-cognito.js";
 import type { TokenIssuer } from "./tokens.js";
 
-const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+/** The repository checkout the tests run in. */
+export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /** A port nobody listens on right now (the OS picks it; a tiny race with other processes remains). */
 export async function freePort(): Promise<number> {

@@ -1,8 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-
-const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+import { REPO_ROOT } from "../helpers/process.js";
 
 /** V8's pretenuring trace of the workload (test/helpers/pretenuring-workload.ts), one line per entry. */
 function pretenuringTrace(withGatewayV8Flags: boolean): string[] {
