@@ -13,7 +13,9 @@ import { createLogger } from "../src/logger.js";
 import { protectSchema } from "../src/permissions/shield.js";
 import { UNLIMITED_GOVERNOR } from "../src/quota/governor.js";
 import { schema } from "../src/schema/index.js";
+import { createCognitoClient } from "../src/cognito/client.js";
 import { aUser, FakeCognito } from "../test/helpers/fake-cognito.js";
+import { loadPoolContracts } from "../test/helpers/gateway.js";
 
 const ITERATIONS = 3_000;
 const WARM_UP = 3_000;
@@ -98,6 +100,24 @@ export async function measureCosts(): Promise<{
     );
     const stubClient = { send: async () => ({}) } as unknown as CognitoIdentityProviderClient;
     const cognito = { client: stubClient, callTimeoutMs: 5_000, governor: UNLIMITED_GOVERNOR };
+    // The contract is read from the fake once, as at start; the measured requests never call it.
+    const poolContracts = await loadPoolContracts(
+      {
+        endpoint: fake.endpoint,
+        region: fake.region,
+        userPoolId: fake.userPoolId,
+        issuer: fake.issuer,
+        clientIds: [tokens.defaultClientId],
+      },
+      {
+        cognitoClient: createCognitoClient({
+          region: fake.region,
+          endpoint: fake.endpoint,
+          credentials: { accessKeyId: "bench", secretAccessKey: "bench" },
+        }),
+        logger: createLogger({ level: "silent" }),
+      },
+    );
     const protectedSchema = protectSchema(schema);
     const document = parse(DOCUMENT);
     const contextDeps = {
@@ -106,6 +126,7 @@ export async function measureCosts(): Promise<{
       principalPolicy: { adminGroup: "admin", adminScopes: [] },
       defaultUserPoolId: fake.userPoolId,
       allowedUserPoolIds: new Set([fake.userPoolId]),
+      poolContracts,
       writePolicy: { adminOnlyAttributes: new Set<string>(), readOnlyAttributes: new Set<string>() },
       loaderOptions: { maxConcurrentReads: 8 },
       auditSink: { record: () => {} },
@@ -118,6 +139,7 @@ export async function measureCosts(): Promise<{
       cognitoClient: stubClient,
       accessTokenVerifier: verifier,
       defaultUserPoolId: fake.userPoolId,
+      poolContracts,
       logger: createLogger({ level: "silent" }),
       environment: "production",
       quotaGovernor: UNLIMITED_GOVERNOR,

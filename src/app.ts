@@ -23,7 +23,8 @@ import { useRequestOutcome } from "./plugins/use-request-outcome.js";
 import { useSanitizedErrors } from "./plugins/use-sanitized-errors.js";
 import { createQuotaGovernor, type QuotaGovernor } from "./quota/governor.js";
 import { schema } from "./schema/index.js";
-import { DEFAULT_ADMIN_ONLY_ATTRIBUTES } from "./validation/attribute-writes.js";
+import { DEFAULT_ADMIN_ONLY_ATTRIBUTES } from "./permissions/attribute-policy.js";
+import type { PoolContracts } from "./pool/pool-contract-store.js";
 
 /** Everything the app needs, built by the process (src/main.ts) or by a test. */
 export interface AppDependencies {
@@ -31,6 +32,8 @@ export interface AppDependencies {
   accessTokenVerifier: AccessTokenVerifier;
   /** The pool admin operations use when the caller names none. */
   defaultUserPoolId: string;
+  /** Each allowed pool's schema and app-client permissions, as Cognito describes them. */
+  poolContracts: PoolContracts;
   logger: Logger;
   /** Production defaults GraphiQL, introspection and field suggestions off. */
   environment: Environment;
@@ -125,6 +128,7 @@ export function createApp(deps: AppDependencies): App {
       adminOnlyAttributes: new Set(deps.adminOnlyAttributes ?? DEFAULT_ADMIN_ONLY_ATTRIBUTES),
       readOnlyAttributes: new Set(deps.readOnlyAttributes ?? []),
     },
+    poolContracts: deps.poolContracts,
     loaderOptions: { maxConcurrentReads: deps.maxConcurrentReads ?? 8 },
     auditSink: deps.auditSink ?? createLogAuditSink(deps.logger),
     logger: deps.logger,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_QUOTA_RATES } from "./quota/categories.js";
-import { DEFAULT_ADMIN_ONLY_ATTRIBUTES } from "./validation/attribute-writes.js";
+import { DEFAULT_ADMIN_ONLY_ATTRIBUTES } from "./permissions/attribute-policy.js";
 
 /** Where the gateway finds Cognito. */
 export type CognitoBackendConfig =
@@ -85,6 +85,19 @@ export interface Config {
     adminOnlyAttributes: string[];
     /** `READ_ONLY_ATTRIBUTES` (comma-separated): nobody may write these through the gateway. Default none. */
     readOnlyAttributes: string[];
+    /**
+     * Names the operator set (ADMIN_ONLY_ATTRIBUTES when given, READ_ONLY_ATTRIBUTES): each must be
+     * an attribute of the configured pool, checked when its contract first loads. The default
+     * admin-only names are not checked: a pool without them simply has nothing to protect.
+     */
+    configuredNames: string[];
+  };
+  poolContract: {
+    /**
+     * `POOL_SCHEMA_REFRESH_SECONDS`: how often DescribeUserPool and DescribeUserPoolClient are read
+     * again for every allowed pool. Default 300. A failed refresh keeps the last good contract.
+     */
+    refreshSeconds: number;
   };
   graphql: {
     /** `GRAPHIQL`: serve GraphiQL at /graphql. Default true, false in production. */
@@ -223,6 +236,7 @@ const environmentSchema = z.object({
       .optional(),
   ),
   BULK_MAX_ITEMS: integer("BULK_MAX_ITEMS", 1, 1_000).default(100),
+  POOL_SCHEMA_REFRESH_SECONDS: integer("POOL_SCHEMA_REFRESH_SECONDS", 10, 86_400).default(300),
   SHUTDOWN_GRACE_MS: integer("SHUTDOWN_GRACE_MS", 0, 600_000).default(10_000),
   ADMIN_GROUP: optionalString.default("admin"),
   ADMIN_SCOPES: list,
@@ -355,7 +369,12 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     writePolicy: {
       adminOnlyAttributes: env.ADMIN_ONLY_ATTRIBUTES,
       readOnlyAttributes: env.READ_ONLY_ATTRIBUTES ?? [],
+      configuredNames: [
+        ...(environment.ADMIN_ONLY_ATTRIBUTES === undefined ? [] : env.ADMIN_ONLY_ATTRIBUTES),
+        ...(env.READ_ONLY_ATTRIBUTES ?? []),
+      ],
     },
+    poolContract: { refreshSeconds: env.POOL_SCHEMA_REFRESH_SECONDS },
     graphql: {
       graphiql: env.GRAPHIQL ?? env.NODE_ENV !== "production",
       introspection: env.INTROSPECTION ?? env.NODE_ENV !== "production",

@@ -3,10 +3,14 @@ import { type AuditRecord, type AuditSink, auditActor } from "./audit.js";
 import type { AccessTokenVerifier } from "./auth/access-token-verifier.js";
 import { type Principal, type PrincipalPolicy, resolvePrincipal } from "./auth/principal.js";
 import type { CognitoCallObserver } from "./cognito/call.js";
+import { ResourceNotFoundError } from "./cognito/errors.js";
 import type { CognitoDeps } from "./cognito/types.js";
 import { createLoaders, type LoaderOptions, type Loaders } from "./loaders.js";
 import type { Logger } from "./logger.js";
-import type { WritePolicy } from "./validation/attribute-writes.js";
+import { GraphQLError } from "graphql";
+import type { WritePath, WritePolicy, WriteScope } from "./permissions/attribute-policy.js";
+import type { PoolContract } from "./pool/pool-contract.js";
+import type { PoolContracts } from "./pool/pool-contract-store.js";
 
 /** Everything a resolver or permission rule may use, built fresh for each request. */
 export interface GatewayContext {
@@ -22,8 +26,15 @@ export interface GatewayContext {
   defaultUserPoolId: string;
   /** Pools the admin path may touch; any other is refused before Cognito hears of it. */
   allowedUserPoolIds: ReadonlySet<string>;
-  /** Which attributes each path may write. */
+  /** Which attributes each path may write, on top of the pool's own rules. */
   writePolicy: WritePolicy;
+  /**
+   * The pool's contract as Cognito last described it. Throws POOL_CONTRACT_UNAVAILABLE (retryable)
+   * while it has not loaded yet: nothing is written unchecked.
+   */
+  poolContract(userPoolId: string): PoolContract;
+  /** What a write on `path` to `userPoolId` is checked against (the user path passes its app client). */
+  writeScope(path: WritePath, userPoolId: string, clientId?: string): WriteScope;
   /** Most items one bulk admin update may carry. */
   maxBulkItems: number;
   /** Records a successful admin write (actor, request id and time are filled in). */
@@ -37,6 +48,7 @@ export interface ContextDependencies {
   defaultUserPoolId: string;
   allowedUserPoolIds: ReadonlySet<string>;
   writePolicy: WritePolicy;
+  poolContracts: PoolContracts;
   loaderOptions: LoaderOptions;
   auditSink: AuditSink;
   logger: Logger;
@@ -57,6 +69,19 @@ export function createContext(
     resolved ??= resolvePrincipal(request.authorization, deps.accessTokenVerifier, deps.principalPolicy);
     return resolved;
   };
+  const poolContract = (userPoolId: string): PoolContract => {
+    const contract = deps.poolContracts.get(userPoolId);
+    if (contract) return contract;
+    if (deps.poolContracts.isMissing(userPoolId)) {
+      throw new ResourceNotFoundError(
+        `User pool ${userPoolId} does not exist (DescribeUserPool answered ResourceNotFoundException)`,
+      );
+    }
+    throw new GraphQLError(
+      `The schema of user pool ${userPoolId} has not been loaded from Cognito yet (DescribeUserPool), so no write to it can be checked; try again shortly`,
+      { extensions: { code: "POOL_CONTRACT_UNAVAILABLE", retryable: true } },
+    );
+  };
   const cognito = request.callObserver ? { ...deps.cognito, observer: request.callObserver } : deps.cognito;
   return {
     requestId: request.requestId,
@@ -67,6 +92,13 @@ export function createContext(
     defaultUserPoolId: deps.defaultUserPoolId,
     allowedUserPoolIds: deps.allowedUserPoolIds,
     writePolicy: deps.writePolicy,
+    poolContract,
+    writeScope: (path, userPoolId, clientId) => ({
+      path,
+      policy: deps.writePolicy,
+      contract: poolContract(userPoolId),
+      clientId,
+    }),
     maxBulkItems: deps.maxBulkItems,
     async audit(entry) {
       const actor = auditActor(await principal());

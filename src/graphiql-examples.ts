@@ -69,6 +69,24 @@ query Me {
 }
 `;
 
+export const ATTRIBUTE_DEFINITIONS_EXAMPLE = `# The pool's attributes as Cognito describes them, and which ones you may write.
+# Run it with alice's header (the user path, her app client's WriteAttributes), then with the admin's.
+query AttributeDefinitions {
+  attributeDefinitions {
+    name
+    type
+    mutable
+    required
+    minLength
+    maxLength
+    minValue
+    maxValue
+    writableByMe
+    notWritableReason
+  }
+}
+`;
+
 export const USER_EXAMPLE = `# Admins only: any user by username, email alias or sub (AdminGetUser).
 query UserByName {
   user(username: "alice") {
@@ -187,6 +205,7 @@ export function graphiqlTabs(headers: GraphiQLHeaders) {
     { query: ADMIN_UPDATE_EXAMPLE, headers: json(headers.admin) },
     { query: UPDATE_MY_ATTRIBUTES_EXAMPLE, headers: json(headers.user) },
     { query: ME_EXAMPLE, headers: json(headers.user) },
+    { query: ATTRIBUTE_DEFINITIONS_EXAMPLE, headers: json(headers.user) },
     { query: USER_EXAMPLE, headers: json(headers.admin) },
     { query: VERIFY_MY_ATTRIBUTE_EXAMPLE, headers: json(headers.user) },
     { query: RESEND_CODE_EXAMPLE, headers: json(headers.user) },

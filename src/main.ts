@@ -12,6 +12,7 @@ import { createLogger, type Logger } from "./logger.js";
 import { createMetrics } from "./observability/metrics.js";
 import { createTracerProvider } from "./observability/tracer-provider.js";
 import type { Readiness } from "./plugins/use-readiness.js";
+import { createPoolContractStore, type PoolContractStore } from "./pool/pool-contract-store.js";
 import { createQuotaGovernor } from "./quota/governor.js";
 
 /** The resolved Cognito backend: real Cognito, or the embedded emulator once it runs. */
@@ -111,6 +112,24 @@ async function startBackend(config: Config, logger: Logger): Promise<Backend> {
   };
 }
 
+/**
+ * ADMIN_ONLY_ATTRIBUTES and READ_ONLY_ATTRIBUTES, when set, must name attributes the pool has: a typo
+ * would otherwise protect nothing. Checked once, when the configured pool's contract first loads.
+ */
+function exitOnUnknownConfiguredNames(
+  config: Config,
+  contracts: PoolContractStore,
+  userPoolId: string,
+): void {
+  const contract = contracts.get(userPoolId);
+  const unknown = config.writePolicy.configuredNames.filter((name) => !contract?.attributes.has(name));
+  if (unknown.length === 0) return;
+  process.stderr.write(
+    `Invalid configuration:\n  - ADMIN_ONLY_ATTRIBUTES / READ_ONLY_ATTRIBUTES name attributes user pool ${userPoolId} does not have: ${unknown.join(", ")} (names must match the pool's exactly, custom: prefix included)\n`,
+  );
+  process.exit(1);
+}
+
 async function main(): Promise<void> {
   let config: Config;
   try {
@@ -127,6 +146,17 @@ async function main(): Promise<void> {
     destination: await logDestination(config.log.format),
   });
   const readiness: Readiness = { ready: false, reason: "starting" };
+  // Ready when both the signing keys and the configured pool's contract are in: before that every
+  // token would be refused, or every write could not be checked.
+  let signingKeysLoaded = false;
+  let stopping = false;
+  const updateReadiness = (contracts: PoolContractStore) => {
+    if (stopping) return;
+    readiness.ready = signingKeysLoaded && contracts.defaultPoolLoaded;
+    if (readiness.ready) delete readiness.reason;
+    else if (!signingKeysLoaded) readiness.reason = "signing keys not loaded";
+    else readiness.reason = "the user pool's schema (DescribeUserPool) is not loaded";
+  };
 
   const backend = await startBackend(config, logger);
   // ioredis loads only when replicas share their quota budget.
@@ -152,27 +182,50 @@ async function main(): Promise<void> {
     clientIds: backend.clientIds,
   });
 
+  const metrics = config.metrics.enabled ? createMetrics({ processMetrics: true }) : undefined;
+  const governor = createQuotaGovernor({ rates: config.quotas, redis });
+  const allowedUserPoolIds = config.auth.allowedUserPoolIds ?? [backend.userPoolId];
+  let namesChecked = false;
+  const poolContracts = createPoolContractStore({
+    cognito: { client: cognitoClient, callTimeoutMs: config.calls.timeoutMs, governor },
+    defaultUserPoolId: backend.userPoolId,
+    userPoolIds: allowedUserPoolIds,
+    clientIds: backend.clientIds,
+    refreshSeconds: config.poolContract.refreshSeconds,
+    logger,
+    onLoad: (userPoolId, outcome) => {
+      metrics?.observePoolContractLoad(userPoolId, outcome);
+      if (!namesChecked && poolContracts.defaultPoolLoaded) {
+        namesChecked = true;
+        exitOnUnknownConfiguredNames(config, poolContracts, backend.userPoolId);
+      }
+      updateReadiness(poolContracts);
+    },
+  });
+  await poolContracts.start();
+
   const tracing = await createTracerProvider(config.tracing);
   const developerInfo = await backend.describeForDevelopers?.();
   const app = createApp({
     cognitoClient,
     accessTokenVerifier,
     defaultUserPoolId: backend.userPoolId,
-    allowedUserPoolIds: config.auth.allowedUserPoolIds ?? [backend.userPoolId],
+    poolContracts,
+    allowedUserPoolIds,
     adminGroup: config.auth.adminGroup,
     adminScopes: config.auth.adminScopes,
     adminOnlyAttributes: config.writePolicy.adminOnlyAttributes,
     readOnlyAttributes: config.writePolicy.readOnlyAttributes,
     maxConcurrentReads: config.calls.maxConcurrentReads,
     callTimeoutMs: config.calls.timeoutMs,
-    quotaGovernor: createQuotaGovernor({ rates: config.quotas, redis }),
+    quotaGovernor: governor,
     graphiql: config.graphql.graphiql,
     introspection: config.graphql.introspection,
     maxRequestBodyBytes: config.graphql.maxRequestBodyBytes,
     documentLimits: config.graphql.limits,
     maxBulkItems: config.bulk.maxItems,
     readiness,
-    metrics: config.metrics.enabled ? createMetrics({ processMetrics: true }) : false,
+    metrics: metrics ?? false,
     ...(tracing ? { tracer: tracing.tracer } : {}),
     logger,
     environment: config.environment,
@@ -183,9 +236,9 @@ async function main(): Promise<void> {
   // Ready once the signing keys are in: before that every token would be refused.
   accessTokenVerifier.loadSigningKeys().then(
     () => {
-      readiness.ready = true;
-      delete readiness.reason;
-      logger.info({ url: `${server.url}/graphql`, userPoolId: backend.userPoolId }, "gateway ready");
+      signingKeysLoaded = true;
+      updateReadiness(poolContracts);
+      logger.info({ url: `${server.url}/graphql`, userPoolId: backend.userPoolId }, "signing keys loaded");
     },
     (error: unknown) => {
       readiness.reason = "signing keys could not be loaded";
@@ -210,7 +263,6 @@ async function main(): Promise<void> {
     );
   }
 
-  let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -227,6 +279,7 @@ async function main(): Promise<void> {
     grace.unref();
     await server.close();
     clearTimeout(grace);
+    poolContracts.stop();
     await backend.close();
     cognitoClient.destroy();
     redis?.disconnect();

@@ -83,6 +83,7 @@ export const InvalidParameterError = cognitoErrorClasses.InvalidParameterExcepti
 export const NotAuthorizedError = cognitoErrorClasses.NotAuthorizedException;
 export const UserNotFoundError = cognitoErrorClasses.UserNotFoundException;
 export const TooManyRequestsError = cognitoErrorClasses.TooManyRequestsException;
+export const ResourceNotFoundError = cognitoErrorClasses.ResourceNotFoundException;
 
 /** The SDK's service exceptions carry the `__type` as `name` and a `$metadata`/`$fault` pair. */
 interface SdkServiceException {

@@ -8,9 +8,14 @@ import {
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
   GetGroupCommand,
+  AddCustomAttributesCommand,
+  DescribeUserPoolCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
+  type SchemaAttributeType,
+  UpdateUserPoolClientCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
+import { STANDARD_WRITABLE_ATTRIBUTES } from "../pool/pool-contract.js";
 import type { DemoUser } from "./embedded-cognito.js";
 
 /** The password of every demo user, and the default of `createUser`. Local use only: the README states it. */
@@ -41,6 +46,7 @@ const DEMO_USERS = {
       email_verified: "true",
       "custom:department": "engineering",
       "custom:tenant": "demo",
+      "custom:employee_id": "1042",
     },
   },
 } satisfies Record<string, DemoUserSeed>;
@@ -132,10 +138,57 @@ export class PoolAdmin {
   }
 }
 
+/**
+ * The demo pool's custom attributes, one for each rule the gateway enforces from a pool's schema, so
+ * each can be tried locally (README, "The pool's contract"):
+ * - `department`: a String of at most 64 characters, which users may write;
+ * - `tenant`: immutable, set only when a user is created;
+ * - `employee_id`: a Number from 1 to 999999, left out of the demo client's WriteAttributes, so
+ *   only the admin path may write it;
+ * - `clearance`: developer-only (the admin path only, whatever the client allows).
+ */
+const DEMO_CUSTOM_ATTRIBUTES: SchemaAttributeType[] = [
+  {
+    Name: "department",
+    AttributeDataType: "String",
+    Mutable: true,
+    StringAttributeConstraints: { MinLength: "0", MaxLength: "64" },
+  },
+  { Name: "tenant", AttributeDataType: "String", Mutable: false },
+  {
+    Name: "employee_id",
+    AttributeDataType: "Number",
+    Mutable: true,
+    NumberAttributeConstraints: { MinValue: "1", MaxValue: "999999" },
+  },
+  { Name: "clearance", AttributeDataType: "String", Mutable: true, DeveloperOnlyAttribute: true },
+];
+
+/** What the demo client's tokens may write: the standard attributes and `custom:department`. */
+export const DEMO_CLIENT_WRITE_ATTRIBUTES: readonly string[] = [
+  ...STANDARD_WRITABLE_ATTRIBUTES,
+  "custom:department",
+];
+
+/** Adds the demo attributes a pool created by an earlier version lacks (its data directory is kept). */
+async function addMissingCustomAttributes(client: CognitoIdentityProviderClient, userPoolId: string) {
+  const { UserPool: pool } = await client.send(new DescribeUserPoolCommand({ UserPoolId: userPoolId }));
+  const present = new Set((pool?.SchemaAttributes ?? []).map((attribute) => attribute.Name));
+  const missing = DEMO_CUSTOM_ATTRIBUTES.filter(
+    (attribute) => !present.has(`custom:${attribute.Name}`) && !present.has(`dev:custom:${attribute.Name}`),
+  );
+  if (missing.length > 0) {
+    await client.send(new AddCustomAttributesCommand({ UserPoolId: userPoolId, CustomAttributes: missing }));
+  }
+}
+
 async function ensureUserPool(client: CognitoIdentityProviderClient): Promise<string> {
   const { UserPools: pools = [] } = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
   const existing = pools.find((pool) => pool.Name === DEMO_POOL_NAME)?.Id;
-  if (existing) return existing;
+  if (existing) {
+    await addMissingCustomAttributes(client, existing);
+    return existing;
+  }
   const { UserPool: pool } = await client.send(
     new CreateUserPoolCommand({
       PoolName: DEMO_POOL_NAME,
@@ -143,15 +196,7 @@ async function ensureUserPool(client: CognitoIdentityProviderClient): Promise<st
       // default of [] keeps it empty (its shipped default ["email"] would win the merge otherwise).
       AliasAttributes: ["email"],
       AutoVerifiedAttributes: ["email"],
-      Schema: [
-        {
-          Name: "department",
-          AttributeDataType: "String",
-          Mutable: true,
-          StringAttributeConstraints: { MinLength: "0", MaxLength: "64" },
-        },
-        { Name: "tenant", AttributeDataType: "String", Mutable: false },
-      ],
+      Schema: DEMO_CUSTOM_ATTRIBUTES,
       UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: [] },
     }),
   );
@@ -164,7 +209,18 @@ async function ensureAppClient(client: CognitoIdentityProviderClient, userPoolId
     new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }),
   );
   const existing = clients.find((c) => c.ClientName === DEMO_CLIENT_NAME)?.ClientId;
-  if (existing) return existing;
+  if (existing) {
+    // A client from an earlier version may lack the WriteAttributes; cognito-local keeps every
+    // field the update does not name.
+    await client.send(
+      new UpdateUserPoolClientCommand({
+        UserPoolId: userPoolId,
+        ClientId: existing,
+        WriteAttributes: [...DEMO_CLIENT_WRITE_ATTRIBUTES],
+      }),
+    );
+    return existing;
+  }
   const { UserPoolClient: created } = await client.send(
     new CreateUserPoolClientCommand({
       UserPoolId: userPoolId,
@@ -175,6 +231,7 @@ async function ensureAppClient(client: CognitoIdentityProviderClient, userPoolId
         "ALLOW_ADMIN_USER_PASSWORD_AUTH",
         "ALLOW_REFRESH_TOKEN_AUTH",
       ],
+      WriteAttributes: [...DEMO_CLIENT_WRITE_ATTRIBUTES],
     }),
   );
   if (!created?.ClientId) throw new Error("CreateUserPoolClient returned no client id");

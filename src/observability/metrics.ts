@@ -12,6 +12,8 @@ export interface Metrics {
   observeRequest(labels: { operation: string; type: string; outcome: "ok" | "error" }, seconds: number): void;
   observeCognitoCall(operation: CognitoOperation, outcome: CallOutcome, seconds: number): void;
   observeRefusal(reason: RefusalReason): void;
+  /** One load or refresh of a pool's contract (DescribeUserPool and DescribeUserPoolClient). */
+  observePoolContractLoad(userPoolId: string, outcome: "ok" | "failed"): void;
 }
 
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -56,8 +58,18 @@ export function createMetrics(options: { processMetrics: boolean }): Metrics {
     buckets: LATENCY_BUCKETS,
     registers: [registry],
   });
+  // Labelled by pool: the allow-list is operator-configured and short, so cardinality stays bounded.
+  const contractLoads = new Counter({
+    name: "cag_pool_contract_loads_total",
+    help: "Loads of a pool's contract (schema and app-client permissions) from Cognito, by pool and outcome.",
+    labelNames: ["user_pool_id", "outcome"],
+    registers: [registry],
+  });
   return {
     registry,
+    observePoolContractLoad(userPoolId, outcome) {
+      contractLoads.inc({ user_pool_id: userPoolId, outcome });
+    },
     observeRequest(labels, seconds) {
       requests.inc(labels);
       requestSeconds.observe({ operation: labels.operation, type: labels.type }, seconds);

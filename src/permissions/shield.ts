@@ -12,6 +12,7 @@ export const permissions = shield(
     Query: {
       "*": deny,
       me: isSignedInUser,
+      attributeDefinitions: isAuthenticated,
       user: and(isAdmin, isAllowedPool),
       // Federation: the router reads the SDL, and resolves User references per entity (checkSelfOrAdmin).
       _service: allow,

@@ -8,10 +8,13 @@ export type CognitoOperation =
   | "GetUserAttributeVerificationCode"
   | "AdminGetUser"
   | "GetUser"
-  | "ListUsers";
+  | "ListUsers"
+  | "DescribeUserPool"
+  | "DescribeUserPoolClient";
 
 /** Cognito's request-rate categories (cognito-contract.md §7.1): one account-wide budget each per Region. */
-export type QuotaCategory = "UserUpdate" | "UserRead" | "UserResourceRead" | "UserList";
+export type QuotaCategory =
+  "UserUpdate" | "UserRead" | "UserResourceRead" | "UserList" | "UserPoolRead" | "UserPoolClientRead";
 
 export const OPERATION_CATEGORY: Record<CognitoOperation, QuotaCategory> = {
   AdminUpdateUserAttributes: "UserUpdate",
@@ -23,6 +26,8 @@ export const OPERATION_CATEGORY: Record<CognitoOperation, QuotaCategory> = {
   AdminGetUser: "UserRead",
   GetUser: "UserRead",
   ListUsers: "UserList",
+  DescribeUserPool: "UserPoolRead",
+  DescribeUserPoolClient: "UserPoolClientRead",
 };
 
 /** Requests per second the gateway allows itself, per category and per user for writes. */
@@ -37,5 +42,8 @@ export const DEFAULT_QUOTA_RATES: QuotaRates = {
   UserRead: 120,
   UserResourceRead: 50,
   UserList: 30,
+  // Not adjustable; the gateway reads them only to load each pool's contract (POOL_SCHEMA_REFRESH_SECONDS).
+  UserPoolRead: 15,
+  UserPoolClientRead: 15,
   perUserWrite: 10,
 };

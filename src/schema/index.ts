@@ -1,6 +1,7 @@
 import { builder } from "./builder.js";
 import "./cognito-error.js";
 import "./user.js";
+import "./attribute-definition.js";
 import "./mutations/admin-update-user-attributes.js";
 import "./mutations/update-my-attributes.js";
 import "./mutations/verify-my-attribute.js";

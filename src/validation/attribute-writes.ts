@@ -1,9 +1,13 @@
-import { InvalidParameterError, NotAuthorizedError } from "../cognito/errors.js";
+import type { SchemaAttribute } from "../cognito/describe-user-pool.js";
+import { InvalidParameterError } from "../cognito/errors.js";
+import { checkWritePermission, type WriteScope } from "../permissions/attribute-policy.js";
+import { nearestAttributeNames, type PoolContract } from "../pool/pool-contract.js";
+import { attributeValueProblem, characterCount } from "./attribute-values.js";
 
 /**
- * Checks a write the way Cognito would, before it costs a request against the UserUpdate quota
- * (25 per second per account, not adjustable). Limits from cognito-contract.md §4 and §5.
- * Messages name the field or attribute and the rule, never a value: values can be personal data.
+ * Checks input the way Cognito would, against the pool's own contract (src/pool/), before anything
+ * is sent. Limits from cognito-contract.md §4 and §5. Messages name the field or attribute and the
+ * rule, never a value: values can be personal data.
  */
 
 /** `AttributeNameType`: 1–32 characters, prefix included. */
@@ -18,54 +22,29 @@ export const MAX_USER_POOL_ID_LENGTH = 55;
 /** `ClientMetadataType` keys and values are `StringType`: at most 131072 characters. */
 export const MAX_CLIENT_METADATA_LENGTH = 131_072;
 
-/** Standard OIDC attributes and Cognito's own, the names that need no prefix (§5.1). */
-export const STANDARD_ATTRIBUTES: ReadonlySet<string> = new Set([
-  "address",
-  "birthdate",
-  "email",
-  "email_verified",
-  "family_name",
-  "gender",
-  "given_name",
-  "identities",
-  "locale",
-  "middle_name",
-  "name",
-  "nickname",
-  "phone_number",
-  "phone_number_verified",
-  "picture",
-  "preferred_username",
-  "profile",
-  "sub",
-  "updated_at",
-  "website",
-  "zoneinfo",
-]);
-
-/** Users verify email and phone with a code; only the admin path may set these flags (§5.4). */
-export const VERIFICATION_FLAGS: ReadonlySet<string> = new Set(["email_verified", "phone_number_verified"]);
+/** A list can name each of the pool's attributes once at most; longer is refused before any check. */
+function listLengthProblem(field: string, length: number, contract: PoolContract): string | undefined {
+  const most = contract.attributes.size;
+  if (length === 0) return `${field} must name at least one attribute`;
+  if (length > most) {
+    return `${field} holds ${length} items, but user pool ${contract.userPoolId} has ${most} attributes and each may be named once`;
+  }
+  return undefined;
+}
 
 // Cognito's name pattern admits letters, marks, symbols, numbers, punctuation and whitespace only.
 const ALLOWED_NAME_CHARACTERS = /^[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r ]+$/u;
-
-// `CustomAttributeNameType` (§6): what a custom attribute can be created as, before its prefix. A
-// name outside it cannot exist behind `custom:` either, so it gets no such suggestion.
-const CUSTOM_ATTRIBUTE_NAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,20}$/u;
-
-/** Cognito's length limits count Unicode characters (code points), not UTF-16 units. */
-function characterCount(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
-}
 
 /** Long names are cut in messages so an error never echoes a megabyte back. */
 function quote(text: string): string {
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 }
 
-function attributeNameProblem(name: string): string | undefined {
+/**
+ * Whether the pool has an attribute of exactly this name (no trimming, case folding or Unicode
+ * normalisation: Cognito compares names as they are). Returns the problem, or undefined.
+ */
+function nameProblem(name: string, contract: PoolContract): string | undefined {
   const length = characterCount(name);
   if (length < 1 || length > MAX_ATTRIBUTE_NAME_LENGTH) {
     return `Attribute name ${quote(name)} must be 1 to ${MAX_ATTRIBUTE_NAME_LENGTH} characters long, prefix included (it has ${length})`;
@@ -73,87 +52,101 @@ function attributeNameProblem(name: string): string | undefined {
   if (!ALLOWED_NAME_CHARACTERS.test(name)) {
     return `Attribute name ${quote(name)} contains control characters, which Cognito does not allow`;
   }
-  if (!STANDARD_ATTRIBUTES.has(name) && !name.startsWith("custom:") && !name.startsWith("dev:")) {
-    const hint = CUSTOM_ATTRIBUTE_NAME.test(name)
-      ? `custom attributes need the prefix: use ${quote(`custom:${name}`)}`
-      : "custom attributes need the custom: prefix, and no custom attribute can have this name (1 to 20 characters without whitespace)";
-    return `Attribute ${quote(name)} is not a standard attribute; ${hint}`;
-  }
-  return undefined;
+  if (contract.attributes.has(name)) return undefined;
+  const nearest = nearestAttributeNames(contract, name);
+  const suggestion =
+    nearest.length > 0
+      ? `the nearest it has: ${nearest.map((candidate) => quote(candidate)).join(", ")}`
+      : "see the attributeDefinitions query for the ones it has";
+  const customHint = /^(dev:)?custom:/.test(name)
+    ? "; a custom attribute must be added to the pool (AddCustomAttributes) before it can be written"
+    : "";
+  return `Attribute ${quote(name)} does not exist in user pool ${contract.userPoolId}: ${suggestion}${customHint}`;
 }
 
-/** The caller the write is for: users may not set the verification flags themselves. */
-export type WritePath = "admin" | "user";
-
-/** Which attributes the gateway lets each path write, on top of Cognito's own rules. */
-export interface WritePolicy {
-  /** Only the admin path may write these (e.g. `custom:role`, `custom:tenant`). */
-  adminOnlyAttributes: ReadonlySet<string>;
-  /** Nobody may write these through the gateway. */
-  readOnlyAttributes: ReadonlySet<string>;
+/** Problems with changing (writing or, with an empty value, deleting) an attribute the pool has. */
+function changeProblem(attribute: SchemaAttribute, value: string): string | undefined {
+  if (attribute.name === "sub") {
+    return `Attribute "sub" is the user's permanent id: it can never be written or deleted`;
+  }
+  if (!attribute.mutable) {
+    return `Attribute ${quote(attribute.name)} cannot be updated: the pool declares it immutable (Mutable: false), so it is set only when the user is created`;
+  }
+  if (value === "") {
+    return attribute.required
+      ? `Attribute ${quote(attribute.name)} is required by the pool and cannot be deleted; write a new value instead`
+      : undefined;
+  }
+  const valueProblem = attributeValueProblem(attribute, value);
+  return valueProblem ? `Value of attribute ${quote(attribute.name)} ${valueProblem}` : undefined;
 }
 
-/** Attributes commonly used for authorization decisions downstream: users must not grant them to themselves. */
-export const DEFAULT_ADMIN_ONLY_ATTRIBUTES: readonly string[] = ["custom:role", "custom:tenant"];
+/** At most this many problems are listed in one message; the rest are counted. */
+const MAX_LISTED_PROBLEMS = 10;
 
-/**
- * Throws `InvalidParameterError` listing every problem in `attributes`, or `NotAuthorizedError` when
- * the caller may not write an attribute (a user and the verification flags, as Cognito answers, or
- * the gateway's write policy); returns normally when Cognito may be called.
- */
-export function checkAttributeWrite(
-  attributes: readonly { name: string; value: string }[],
-  path: WritePath,
-  policy: WritePolicy,
-): void {
-  const problems: string[] = [];
-  if (attributes.length === 0) {
-    problems.push("userAttributes must name at least one attribute");
-  }
-  const seen = new Set<string>();
-  for (const { name, value } of attributes) {
-    if (seen.has(name)) {
-      problems.push(
-        `Attribute ${quote(name)} is named more than once in userAttributes; send each attribute once`,
-      );
-      continue;
-    }
-    seen.add(name);
-    const nameProblem = attributeNameProblem(name);
-    if (nameProblem) problems.push(nameProblem);
-    const valueLength = characterCount(value);
-    if (valueLength > MAX_ATTRIBUTE_VALUE_LENGTH) {
-      problems.push(
-        `Value of attribute ${quote(name)} must be at most ${MAX_ATTRIBUTE_VALUE_LENGTH} characters (it has ${valueLength})`,
-      );
-    }
-  }
-  if (problems.length > 0) throw new InvalidParameterError(problems.join("; "));
-  checkWritePolicy(
-    attributes.map(({ name }) => name),
-    path,
-    policy,
+function refuse(problems: readonly string[]): never {
+  const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
+  const more = problems.length - listed.length;
+  throw new InvalidParameterError(
+    more > 0 ? `${listed.join("; ")}; and ${more} more problems` : listed.join("; "),
   );
 }
 
-/** Checks a delete: the same naming rules and write policy as an update. */
-export function checkAttributeDeletion(names: readonly string[], path: WritePath, policy: WritePolicy): void {
+/**
+ * Checks a write against the pool's contract and the path's permissions before it costs a request
+ * against the UserUpdate quota (25 per second per account, not adjustable). Throws
+ * `InvalidParameterError` listing every problem, then `NotAuthorizedError`
+ * for attributes this path may not write; returns normally when Cognito may be called.
+ */
+export function checkAttributeWrite(
+  attributes: readonly { name: string; value: string }[],
+  scope: WriteScope,
+): void {
+  const tooMany = listLengthProblem("userAttributes", attributes.length, scope.contract);
+  if (tooMany) refuse([tooMany]);
+  const names = attributes.map(({ name }) => name);
+  checkNames(names, "userAttributes", scope.contract);
+  // Who may write comes before what is written, as Cognito answers an unwritable attribute with
+  // NotAuthorizedException whatever its value.
+  checkWritePermission(names, scope);
+  const problems = attributes.flatMap(({ name, value }) => {
+    const valueLength = characterCount(value);
+    if (valueLength > MAX_ATTRIBUTE_VALUE_LENGTH) {
+      return [
+        `Value of attribute ${quote(name)} must be at most ${MAX_ATTRIBUTE_VALUE_LENGTH} characters (it has ${valueLength})`,
+      ];
+    }
+    return changeProblem(scope.contract.attributes.get(name) as SchemaAttribute, value) ?? [];
+  });
+  if (problems.length > 0) refuse(problems);
+}
+
+/** Checks a delete: each attribute must exist, be writable on this path, mutable and not required. */
+export function checkAttributeDeletion(names: readonly string[], scope: WriteScope): void {
+  const tooMany = listLengthProblem("attributeNames", names.length, scope.contract);
+  if (tooMany) refuse([tooMany]);
+  checkNames(names, "attributeNames", scope.contract);
+  checkWritePermission(names, scope);
+  const problems = names.flatMap(
+    (name) => changeProblem(scope.contract.attributes.get(name) as SchemaAttribute, "") ?? [],
+  );
+  if (problems.length > 0) refuse(problems);
+}
+
+/** Every name must be the pool's, and named once. */
+function checkNames(names: readonly string[], field: string, contract: PoolContract): void {
   const problems: string[] = [];
-  if (names.length === 0) problems.push("attributeNames must name at least one attribute");
   const seen = new Set<string>();
   for (const name of names) {
     if (seen.has(name)) {
-      problems.push(
-        `Attribute ${quote(name)} is named more than once in attributeNames; send each attribute once`,
-      );
+      problems.push(`Attribute ${quote(name)} is named more than once in ${field}; send each attribute once`);
       continue;
     }
     seen.add(name);
-    const nameProblem = attributeNameProblem(name);
-    if (nameProblem) problems.push(nameProblem);
+    const problem = nameProblem(name, contract);
+    if (problem) problems.push(problem);
   }
-  if (problems.length > 0) throw new InvalidParameterError(problems.join("; "));
-  checkWritePolicy(names, path, policy);
+  if (problems.length > 0) refuse(problems);
 }
 
 /** Attributes Cognito verifies with a code. */
@@ -174,34 +167,19 @@ export function checkConfirmationCode(code: string): void {
   }
 }
 
-/** The authorization half of a write, shared by updates and deletes. */
-export function checkWritePolicy(names: readonly string[], path: WritePath, policy: WritePolicy): void {
-  const readOnly = names.filter((name) => policy.readOnlyAttributes.has(name));
-  if (readOnly.length > 0) {
-    throw new NotAuthorizedError(
-      `A client attempted to write unauthorized attribute: ${readOnly.join(", ")} (read-only through this gateway)`,
-    );
-  }
-  if (path === "admin") return;
-  const flags = names.filter((name) => VERIFICATION_FLAGS.has(name));
-  if (flags.length > 0) {
-    throw new NotAuthorizedError(
-      `A client attempted to write unauthorized attribute: ${flags.join(", ")} (users verify with a code)`,
-    );
-  }
-  const adminOnly = names.filter((name) => policy.adminOnlyAttributes.has(name));
-  if (adminOnly.length > 0) {
-    throw new NotAuthorizedError(
-      `A client attempted to write unauthorized attribute: ${adminOnly.join(", ")} (only administrators may write it)`,
-    );
-  }
-}
+// `UsernameType`'s pattern: letters, marks, symbols, numbers and punctuation; no whitespace or controls.
+const USERNAME_CHARACTERS = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u;
 
 export function checkUsername(username: string): void {
-  const length = [...username].length;
+  const length = characterCount(username);
   if (length < 1 || length > MAX_USERNAME_LENGTH) {
     throw new InvalidParameterError(
       `username must be 1 to ${MAX_USERNAME_LENGTH} characters long (it has ${length})`,
+    );
+  }
+  if (!USERNAME_CHARACTERS.test(username)) {
+    throw new InvalidParameterError(
+      "username must not contain whitespace or control characters (Cognito's UsernameType); send the username, alias or sub exactly as stored, without spaces around it",
     );
   }
 }

@@ -37,7 +37,7 @@ describe("the typed example client", () => {
     expect(stdout).toContain(`admin: ${alice.username} is now in department research`);
     expect(stdout).toContain(`user: ${alice.username} now has given_name Alice`);
     expect(stdout).toMatch(new RegExp(`me: ${alice.username} with \\d+ attributes`));
-    expect(stdout).toContain('admin: invalid input: Attribute "department" is not a standard attribute');
+    expect(stdout).toContain('admin: invalid input: Attribute "department" does not exist in user pool');
   });
 
   it("exits non-zero and says why when the tokens are missing", async () => {

@@ -89,6 +89,44 @@ export type AdminUserAttributesUpdateInput = {
   username: Scalars['String']['input'];
 };
 
+/** The type the pool declares for an attribute (SchemaAttributeType.AttributeDataType). */
+export type AttributeDataType =
+  /** The string "true" or "false". */
+  | 'BOOLEAN'
+  /** An ISO 8601 date or date-time, sent as a string. */
+  | 'DATE_TIME'
+  /** A whole number, sent as a string; minValue and maxValue bound it. */
+  | 'NUMBER'
+  /** Text; minLength and maxLength bound it. */
+  | 'STRING';
+
+/** One attribute of the user pool as Cognito describes it (DescribeUserPool), and whether the caller may write it: enough to build an attribute form without hard-coding the pool. */
+export type AttributeDefinition = {
+  __typename?: 'AttributeDefinition';
+  /** Only the admin path may write it, whatever the app client allows. */
+  developerOnly: Scalars['Boolean']['output'];
+  /** String attributes: the most characters a value may have. */
+  maxLength?: Maybe<Scalars['Int']['output']>;
+  /** Number attributes: the largest value allowed. */
+  maxValue?: Maybe<Scalars['Float']['output']>;
+  /** String attributes: the fewest characters a value may have. */
+  minLength?: Maybe<Scalars['Int']['output']>;
+  /** Number attributes: the smallest value allowed. */
+  minValue?: Maybe<Scalars['Float']['output']>;
+  /** False when the value can be set only as the user is created. */
+  mutable: Scalars['Boolean']['output'];
+  /** The exact name to write, e.g. `email` or `custom:department`. */
+  name: Scalars['String']['output'];
+  /** Why `writableByMe` is false, in words that say what would change it; null when it is true. */
+  notWritableReason?: Maybe<Scalars['String']['output']>;
+  /** Every user has a value; it can be changed but never deleted. */
+  required: Scalars['Boolean']['output'];
+  /** What a value must look like; every value still travels as a string. */
+  type: AttributeDataType;
+  /** Whether the caller may write it: administrators on the admin path; users through their app client's WriteAttributes and the gateway's policy. */
+  writableByMe: Scalars['Boolean']['output'];
+};
+
 /** One entry of Cognito's ClientMetadata, passed only to the pool's Lambda triggers. Cognito neither stores nor encrypts it: send no secrets. */
 export type ClientMetadataEntryInput = {
   /** Unique within the list. */
@@ -440,6 +478,8 @@ export type Query = {
   __typename?: 'Query';
   _entities: Array<Maybe<_Entity>>;
   _service: _Service;
+  /** Signed-in callers. Every attribute of the gateway's user pool, as Cognito describes it, with whether the caller may write it. Administrators see the admin path's view, users their app client's. */
+  attributeDefinitions: Array<AttributeDefinition>;
   /** The signed-in user, read from Cognito with their own access token (GetUser). */
   me?: Maybe<User>;
   /** Admins only: any user of an allowed pool (AdminGetUser). Null when the user does not exist. */

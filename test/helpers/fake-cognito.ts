@@ -3,6 +3,12 @@ import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
+import {
+  allWritingClient,
+  DEFAULT_FAKE_SCHEMA,
+  type WireAppClient,
+  type WireSchemaAttribute,
+} from "./fake-pool-schema.js";
 import { COGNITO_ADMIN_SCOPE, TokenIssuer } from "./tokens.js";
 
 const TARGET_PREFIX = "AWSCognitoIdentityProviderService.";
@@ -211,6 +217,19 @@ export class FakeCognito {
   >();
   private readonly throttles: Throttle[] = [];
   private tokenIssuer: TokenIssuer | undefined;
+  /**
+   * What DescribeUserPool answers as `SchemaAttributes` (until `reset`). Tests change it to make the
+   * pool declare other attributes or constraints, then start a gateway to load it.
+   */
+  schemaAttributes: WireSchemaAttribute[] = [...DEFAULT_FAKE_SCHEMA];
+  /** Extra `UserPool` members DescribeUserPool answers with, e.g. `AliasAttributes` (until `reset`). */
+  poolSettings: Record<string, unknown> = {};
+  /**
+   * App clients DescribeUserPoolClient knows, by client id (until `reset`). A client id not listed
+   * here gets `defaultAppClient`: tokens of any client the test mints can write what it needs.
+   */
+  readonly appClients = new Map<string, WireAppClient>();
+  defaultAppClient: WireAppClient = allWritingClient();
 
   private constructor(options: FakeCognitoOptions) {
     this.userPoolId = options.userPoolId ?? "us-east-1_FakePool1";
@@ -364,11 +383,16 @@ export class FakeCognito {
   }
 
   /**
-   * Forgets scripts, queued steps, conditional steps, delays, throttles, recorded requests, counters and
-   * `caseInsensitiveUsernames`. Users and the token issuer stay.
+   * Forgets scripts, queued steps, conditional steps, delays, throttles, recorded requests, counters,
+   * `caseInsensitiveUsernames` and changes to the pool's schema and app clients. Users and the token
+   * issuer stay.
    */
   reset(): void {
     this.caseInsensitiveUsernames = false;
+    this.schemaAttributes = [...DEFAULT_FAKE_SCHEMA];
+    this.poolSettings = {};
+    this.appClients.clear();
+    this.defaultAppClient = allWritingClient();
     this.queued.clear();
     this.scripts.clear();
     this.conditional.clear();
@@ -553,6 +577,25 @@ export class FakeCognito {
           ? [{ AttributeName: "email", DeliveryMedium: "EMAIL", Destination: "a***@e***" }]
           : [],
       };
+    },
+    DescribeUserPool: (body) => {
+      this.requirePool(body);
+      return {
+        UserPool: {
+          Id: this.userPoolId,
+          Name: "fake-pool",
+          SchemaAttributes: this.schemaAttributes,
+          AutoVerifiedAttributes: ["email"],
+          UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: [] },
+          ...this.poolSettings,
+        },
+      };
+    },
+    DescribeUserPoolClient: (body) => {
+      this.requirePool(body);
+      const clientId = stringParam(body, "ClientId");
+      const client = this.appClients.get(clientId) ?? this.defaultAppClient;
+      return { UserPoolClient: { UserPoolId: this.userPoolId, ClientId: clientId, ...client } };
     },
     ListUsers: (body) => {
       this.requirePool(body);

@@ -1,9 +1,12 @@
 import { Writable } from "node:stream";
+import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { type AppDependencies, createApp } from "../../src/app.js";
 import { createAccessTokenVerifier } from "../../src/auth/access-token-verifier.js";
 import { createCognitoClient } from "../../src/cognito/client.js";
 import { listen, type RunningServer } from "../../src/http-server.js";
-import { createLogger } from "../../src/logger.js";
+import { createLogger, type Logger } from "../../src/logger.js";
+import { createPoolContractStore, type PoolContractStore } from "../../src/pool/pool-contract-store.js";
+import { createQuotaGovernor } from "../../src/quota/governor.js";
 
 /** Where the gateway under test finds Cognito: the fake, or the embedded emulator. */
 export interface TestBackend {
@@ -39,22 +42,61 @@ export interface TestGateway extends RunningServer {
   logs: LogSink;
 }
 
+/**
+ * Reads each pool's contract from `backend` once, as the process does at start (no refresh timer).
+ * Fails loudly when the default pool's contract does not load: no test should run unchecked writes.
+ */
+export async function loadPoolContracts(
+  backend: TestBackend,
+  options: {
+    cognitoClient: CognitoIdentityProviderClient;
+    logger: Logger;
+    allowedUserPoolIds?: readonly string[];
+  },
+): Promise<PoolContractStore> {
+  const store = createPoolContractStore({
+    cognito: { client: options.cognitoClient, callTimeoutMs: 5_000, governor: createQuotaGovernor() },
+    defaultUserPoolId: backend.userPoolId,
+    userPoolIds: options.allowedUserPoolIds ?? [backend.userPoolId],
+    clientIds: backend.clientIds,
+    refreshSeconds: 300,
+    logger: options.logger,
+  });
+  await store.refresh();
+  if (!store.defaultPoolLoaded) {
+    throw new Error(`The contract of pool ${backend.userPoolId} did not load from ${backend.endpoint}`);
+  }
+  return store;
+}
+
 /** Starts the real app over real HTTP on 127.0.0.1 and a free port, in front of `backend`. */
 export async function startGateway(
   backend: TestBackend,
   overrides: Partial<AppDependencies> = {},
 ): Promise<TestGateway> {
   const logs = new LogSink();
-  const app = createApp({
-    cognitoClient: createCognitoClient({
+  const logger = createLogger({ level: "info", destination: logs.stream });
+  const cognitoClient =
+    overrides.cognitoClient ??
+    createCognitoClient({
       region: backend.region,
       endpoint: backend.endpoint,
       credentials: { accessKeyId: "test", secretAccessKey: "test" },
-    }),
+    });
+  const poolContracts =
+    overrides.poolContracts ??
+    (await loadPoolContracts(backend, {
+      cognitoClient,
+      logger,
+      ...(overrides.allowedUserPoolIds ? { allowedUserPoolIds: overrides.allowedUserPoolIds } : {}),
+    }));
+  const app = createApp({
+    cognitoClient,
+    poolContracts,
     accessTokenVerifier: createAccessTokenVerifier({ issuer: backend.issuer, clientIds: backend.clientIds }),
     defaultUserPoolId: backend.userPoolId,
     adminGroup: "admin",
-    logger: createLogger({ level: "info", destination: logs.stream }),
+    logger,
     environment: "test",
     ...overrides,
   });

@@ -176,7 +176,7 @@ describe("adminUpdateUserAttributes against the embedded Cognito", () => {
     expect((await attributesInCognito(target.username))["custom:department"]).toBe("ops");
   });
 
-  it("returns CognitoInvalidParameterError with Cognito's message for an attribute the pool does not define", async () => {
+  it("returns CognitoInvalidParameterError naming the nearest names for an attribute the pool does not define", async () => {
     const target = await aTarget();
 
     const data = expectNoErrors(
@@ -191,13 +191,13 @@ describe("adminUpdateUserAttributes against the embedded Cognito", () => {
     expect(data.adminUpdateUserAttributes).toEqual({
       __typename: "CognitoInvalidParameterError",
       code: "InvalidParameterException",
-      // cognito-local's wording; the gateway passes Cognito's message through untouched.
-      message: "user.custom:nope: Attribute does not exist in the schema.",
+      // Refused from the pool's schema (DescribeUserPool) before sending, with what the pool has.
+      message: `Attribute "custom:nope" does not exist in user pool ${backend.backend.userPoolId}: the nearest it has: "custom:tenant"; a custom attribute must be added to the pool (AddCustomAttributes) before it can be written`,
     });
     expect(await attributesInCognito(target.username)).not.toHaveProperty("custom:nope");
   });
 
-  it("returns CognitoInvalidParameterError with Cognito's message for an immutable attribute", async () => {
+  it("returns CognitoInvalidParameterError for an attribute the pool declares immutable", async () => {
     const target = await aTarget({ "custom:tenant": "acme" });
 
     const data = expectNoErrors(
@@ -212,7 +212,8 @@ describe("adminUpdateUserAttributes against the embedded Cognito", () => {
     expect(data.adminUpdateUserAttributes).toEqual({
       __typename: "CognitoInvalidParameterError",
       code: "InvalidParameterException",
-      message: "user.custom:tenant: Attribute cannot be updated. (changing an immutable attribute)",
+      message:
+        'Attribute "custom:tenant" cannot be updated: the pool declares it immutable (Mutable: false), so it is set only when the user is created',
     });
     expect((await attributesInCognito(target.username))["custom:tenant"]).toBe("acme");
   });
@@ -241,7 +242,7 @@ describe("adminUpdateUserAttributes against the embedded Cognito", () => {
 
     beforeAll(async () => {
       // An allow-listed pool that no longer exists (deleted since the gateway was configured): the
-      // allow-list lets the call through, so Cognito's own answer reaches the caller.
+      // allow-list lets the call through, and Cognito's answer to DescribeUserPool is the answer.
       allowListing = await startGateway(backend.backend, {
         allowedUserPoolIds: [backend.backend.userPoolId, MISSING_POOL_ID],
       });
@@ -269,7 +270,7 @@ describe("adminUpdateUserAttributes against the embedded Cognito", () => {
       expect(data.adminUpdateUserAttributes).toEqual({
         __typename: "CognitoResourceNotFoundError",
         code: "ResourceNotFoundException",
-        message: `User Pool ${MISSING_POOL_ID} not found`,
+        message: `User pool ${MISSING_POOL_ID} does not exist (DescribeUserPool answered ResourceNotFoundException)`,
       });
     });
   });

@@ -61,9 +61,18 @@ const names = (user: { attributes: { name: string }[] }): string[] => user.attri
 /** Deletions the write policy refuses a user, whatever Cognito would say. */
 const USER_REFUSED = [
   { attribute: "custom:tenant", why: "admin-only by default" },
-  { attribute: "custom:role", why: "admin-only by default" },
+  { attribute: "custom:employee_id", why: "not in the demo client's WriteAttributes" },
+  { attribute: "custom:clearance", why: "developer-only in the demo pool" },
   { attribute: "email_verified", why: "a verification flag" },
   { attribute: "phone_number_verified", why: "a verification flag" },
+];
+
+/** The same refusals on the FakeCognito's pool, whose default client may write every custom attribute. */
+const FAKE_USER_REFUSED = [
+  { attribute: "custom:tenant", why: "admin-only by default" },
+  { attribute: "custom:role", why: "admin-only by default" },
+  { attribute: "email_verified", why: "a verification flag" },
+  { attribute: "dev:custom:mydev", why: "developer-only" },
 ];
 
 /** Lists Cognito would have to reject, refused by the gateway as CognitoInvalidParameterError. */
@@ -136,7 +145,8 @@ describe("deleting attributes against the embedded Cognito", () => {
       async ({ attribute }) => {
         const user = await aSignedInUser({
           "custom:tenant": "acme",
-          "custom:role": "editor",
+          "custom:employee_id": "7",
+          "custom:clearance": "secret",
           phone_number: "+15555550100",
           phone_number_verified: "true",
         });
@@ -203,18 +213,44 @@ describe("deleting attributes against the embedded Cognito", () => {
       expect(stored.given_name).toBe("Alan");
     });
 
-    it("lets an admin delete an admin-only attribute a user may not", async () => {
-      const target = await aSignedInUser({ "custom:role": "editor" });
+    it("lets an admin delete attributes the user's app client may not write", async () => {
+      const target = await aSignedInUser({ "custom:employee_id": "7", "custom:clearance": "secret" });
 
       const data = expectNoErrors(
         await execute(gateway.graphqlUrl, AdminDelete, {
           token: adminToken,
-          variables: { input: { username: target.username, attributeNames: ["custom:role"] } },
+          variables: {
+            input: { username: target.username, attributeNames: ["custom:employee_id", "custom:clearance"] },
+          },
         }),
       );
 
       expect(data.adminDeleteUserAttributes.__typename).toBe("AdminDeleteUserAttributesSuccess");
-      expect(await attributesInCognito(target.username)).not.toHaveProperty("custom:role");
+      const stored = await attributesInCognito(target.username);
+      expect(stored).not.toHaveProperty("custom:employee_id");
+      expect(stored).not.toHaveProperty("custom:clearance");
+    });
+
+    it("refuses to delete an immutable attribute, the user's sub or a required one, and sends nothing", async () => {
+      const target = await aSignedInUser({ "custom:tenant": "acme" });
+      const before = await attributesInCognito(target.username);
+
+      for (const [attribute, mentions] of [
+        ["custom:tenant", "immutable"],
+        ["sub", "permanent id"],
+      ] as const) {
+        const data = expectNoErrors(
+          await execute(gateway.graphqlUrl, AdminDelete, {
+            token: adminToken,
+            variables: { input: { username: target.username, attributeNames: [attribute] } },
+          }),
+        );
+        expect(data.adminDeleteUserAttributes).toMatchObject({
+          __typename: "CognitoInvalidParameterError",
+          message: expect.stringContaining(mentions),
+        });
+      }
+      expect(await attributesInCognito(target.username)).toEqual(before);
     });
 
     it.each(INVALID_LISTS)(
@@ -266,7 +302,7 @@ describe("deletions refused before Cognito is called", () => {
     fake.reply("AdminDeleteUserAttributes", {});
   });
 
-  it.each(USER_REFUSED)("sends nothing when a user deletes $attribute", async ({ attribute }) => {
+  it.each(FAKE_USER_REFUSED)("sends nothing when a user deletes $attribute ($why)", async ({ attribute }) => {
     const user = fake.addUser(aUser({ attributes: { "custom:tenant": "acme", "custom:role": "editor" } }));
 
     const response = await execute(gateway.graphqlUrl, DeleteMine, {

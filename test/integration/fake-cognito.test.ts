@@ -2,7 +2,7 @@ import {
   AdminGetUserCommand,
   AdminUpdateUserAttributesCommand,
   CognitoIdentityProviderClient,
-  DescribeUserPoolCommand,
+  ListGroupsCommand,
   ListUsersCommand,
   UpdateUserAttributesCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
@@ -114,11 +114,9 @@ describe("FakeCognito", () => {
   });
 
   it("answers an unscripted operation with InvalidParameterException", async () => {
-    await expect(
-      client.send(new DescribeUserPoolCommand({ UserPoolId: fake.userPoolId })),
-    ).rejects.toMatchObject({
+    await expect(client.send(new ListGroupsCommand({ UserPoolId: fake.userPoolId }))).rejects.toMatchObject({
       name: "InvalidParameterException",
-      message: "FakeCognito: no script for DescribeUserPool",
+      message: "FakeCognito: no script for ListGroups",
     });
   });
 

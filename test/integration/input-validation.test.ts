@@ -84,21 +84,21 @@ const SHARED_REFUSALS: Refusal[] = [
     mentions: ['"given_name"', `at most ${MAX_VALUE} characters`],
   },
   {
-    title: "a name that is neither standard nor custom:/dev: prefixed",
+    title: "a name the pool does not have, whose custom: spelling it does",
     userAttributes: [{ name: "department", value: "Research" }],
-    mentions: ['"department"', "not a standard attribute", '"custom:department"'],
+    mentions: ['"department"', "does not exist in user pool", 'the nearest it has: "custom:department"'],
   },
   {
-    // No custom attribute can be called that (whitespace), so `custom:bad name!` is not suggested.
+    // Only names the pool has are ever suggested.
     title: "an unprefixed name with a space",
     userAttributes: [{ name: "bad name!", value: "x" }],
-    mentions: ['"bad name!"', "not a standard attribute", "1 to 20 characters without whitespace"],
+    mentions: ['"bad name!"', "does not exist in user pool"],
     absent: ["custom:bad name!"],
   },
   {
     title: "an unprefixed name longer than any custom attribute",
     userAttributes: [{ name: "d".repeat(21), value: "x" }],
-    mentions: [`"${"d".repeat(21)}"`, "not a standard attribute", "1 to 20 characters"],
+    mentions: [`"${"d".repeat(21)}"`, "does not exist in user pool"],
     absent: [`custom:${"d".repeat(21)}`],
   },
   {
@@ -245,9 +245,10 @@ describe("input checked before it reaches Cognito", () => {
       expect(messageOf(result)).not.toContain("secret-");
     });
 
-    it("sends a value of exactly 2048 characters, a 32-character name and a 128-character username", async () => {
+    it("sends a value of exactly 2048 characters, the longest custom name a pool can have and a 128-character username", async () => {
       const target = fake.addUser(aUser({ username: "u".repeat(MAX_USERNAME) }));
-      const longName = `custom:${"n".repeat(MAX_NAME - 7)}`;
+      // CustomAttributeNameType: at most 20 characters behind the prefix.
+      const longName = `custom:${"n".repeat(20)}`;
       const longValue = "v".repeat(MAX_VALUE);
 
       const result = await adminUpdate({

@@ -1,6 +1,7 @@
 import { Agent } from "node:http";
 import { print } from "graphql";
 import { afterEach, describe, expect, it } from "vitest";
+import type { PoolContracts } from "../../src/pool/pool-contract-store.js";
 import type { Readiness } from "../../src/plugins/use-readiness.js";
 import { graphql } from "../generated/index.js";
 import { useFakeBackend } from "../helpers/fake-backend.js";
@@ -30,6 +31,8 @@ const AdminUpdate = graphql(`
 
 const OPERATION = "AdminUpdateUserAttributes";
 
+const NO_POOL_CONTRACTS: PoolContracts = { get: () => undefined, isMissing: () => false };
+
 describe("/health and /ready", () => {
   let fake: FakeCognito;
   let backend: TestBackend;
@@ -42,7 +45,8 @@ describe("/health and /ready", () => {
   });
 
   async function gatewayWith(readiness: Readiness, target = backend): Promise<TestGateway> {
-    const gateway = await startGateway(target, { readiness });
+    // No pool contract: these tests are about /health and /ready, which never need one.
+    const gateway = await startGateway(target, { readiness, poolContracts: NO_POOL_CONTRACTS });
     gateways.push(gateway);
     return gateway;
   }

@@ -52,7 +52,7 @@ builder.mutationField("adminDeleteUserAttributes", (t) =>
       const userPoolId = input.userPoolId ? String(input.userPoolId) : context.defaultUserPoolId;
       checkUserPoolId(userPoolId);
       checkUsername(input.username);
-      checkAttributeDeletion(input.attributeNames, "admin", context.writePolicy);
+      checkAttributeDeletion(input.attributeNames, context.writeScope("admin", userPoolId));
       const username = await adminWriteTarget(
         context,
         { userPoolId, username: input.username },

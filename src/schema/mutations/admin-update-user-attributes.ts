@@ -76,7 +76,7 @@ export async function performAdminUpdate(
 ): Promise<AdminUpdateUserAttributesSuccess> {
   checkUserPoolId(userPoolId);
   checkUsername(update.username);
-  checkAttributeWrite(update.userAttributes, "admin", context.writePolicy);
+  checkAttributeWrite(update.userAttributes, context.writeScope("admin", userPoolId));
   const clientMetadata = toClientMetadata(update.clientMetadata);
   const attributeNames = update.userAttributes.map(({ name }) => name);
   const username = await adminWriteTarget(context, { userPoolId, username: update.username }, attributeNames);

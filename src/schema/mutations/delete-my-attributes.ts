@@ -45,8 +45,11 @@ builder.mutationField("deleteMyAttributes", (t) =>
       "Signed-in users. Deletes the caller's own attributes with their access token (DeleteUserAttributes). Same write policy as `updateMyAttributes`.",
     args: { input: t.arg({ type: DeleteMyAttributesInput }) },
     resolve: async (_root, { input }, context) => {
-      checkAttributeDeletion(input.attributeNames, "user", context.writePolicy);
       const caller = await callerToken(context);
+      checkAttributeDeletion(
+        input.attributeNames,
+        context.writeScope("user", context.defaultUserPoolId, caller.clientId),
+      );
       await deleteUserAttributes(context.cognito, {
         accessToken: caller.raw,
         subject: ownWriteSubject(context, caller),

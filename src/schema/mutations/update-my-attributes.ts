@@ -66,9 +66,12 @@ builder.mutationField("updateMyAttributes", (t) =>
       "Signed-in users. Updates the caller's own attributes with their access token (UpdateUserAttributes); no IAM credentials are involved.",
     args: { input: t.arg({ type: UpdateMyAttributesInput }) },
     resolve: async (_root, { input }, context) => {
-      checkAttributeWrite(input.userAttributes, "user", context.writePolicy);
-      const clientMetadata = toClientMetadata(input.clientMetadata);
       const caller = await callerToken(context);
+      checkAttributeWrite(
+        input.userAttributes,
+        context.writeScope("user", context.defaultUserPoolId, caller.clientId),
+      );
+      const clientMetadata = toClientMetadata(input.clientMetadata);
       const accessToken = caller.raw;
 
       const codeDeliveryDetails = await updateUserAttributes(context.cognito, {
