@@ -66,9 +66,7 @@ function nameProblem(name: string, contract: PoolContract): string | undefined {
 
 /** Problems with changing (writing or, with an empty value, deleting) an attribute the pool has. */
 function changeProblem(attribute: SchemaAttribute, value: string): string | undefined {
-  if (attribute.name === "sub") {
-    return `Attribute "sub" is the user's permanent id: it can never be written or deleted`;
-  }
+  if (attribute.name === "sub") return SUB_PROBLEM;
   if (!attribute.mutable) {
     return `Attribute ${quote(attribute.name)} cannot be updated: the pool declares it immutable (Mutable: false), so it is set only when the user is created`;
   }
@@ -106,6 +104,7 @@ export function checkAttributeWrite(
   if (tooMany) refuse([tooMany]);
   const names = attributes.map(({ name }) => name);
   checkNames(names, "userAttributes", scope.contract);
+  checkNotSub(names);
   // Who may write comes before what is written, as Cognito answers an unwritable attribute with
   // NotAuthorizedException whatever its value.
   checkWritePermission(names, scope);
@@ -126,12 +125,20 @@ export function checkAttributeDeletion(names: readonly string[], scope: WriteSco
   const tooMany = listLengthProblem("attributeNames", names.length, scope.contract);
   if (tooMany) refuse([tooMany]);
   checkNames(names, "attributeNames", scope.contract);
+  checkNotSub(names);
   checkWritePermission(names, scope);
   const problems = names.flatMap(
     (name) => changeProblem(scope.contract.attributes.get(name) as SchemaAttribute, "") ?? [],
   );
   if (problems.length > 0) refuse(problems);
 }
+
+/** `sub` first, whoever asks: no permission could ever allow it, so no grant is worth suggesting. */
+function checkNotSub(names: readonly string[]): void {
+  if (names.includes("sub")) refuse([SUB_PROBLEM]);
+}
+
+const SUB_PROBLEM = `Attribute "sub" is the user's permanent id: it can never be written or deleted`;
 
 /** Every name must be the pool's, and named once. */
 function checkNames(names: readonly string[], field: string, contract: PoolContract): void {

@@ -165,4 +165,46 @@ describe("GraphiQL in a real browser", () => {
     expect(offHost).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it("runs the AttributeDefinitions tab with alice's header and shows the demo pool's attributes", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(graphiqlUrl);
+    const tab = page.locator("button.graphiql-tab-button", { hasText: "AttributeDefinitions" });
+    await tab.waitFor({ timeout: 20_000 });
+    // A synthetic click selects a tab where a pointer click starts a drag (see above).
+    for (const event of ["pointerdown", "mousedown", "pointerup", "mouseup", "click"])
+      await tab.dispatchEvent(event);
+    await page.waitForFunction(
+      () =>
+        document.querySelector(".graphiql-tab-active")?.textContent?.includes("AttributeDefinitions") ??
+        false,
+      null,
+      { timeout: 10_000 },
+    );
+    await page.waitForTimeout(1_000);
+    const answered = page.waitForResponse(
+      (response) =>
+        response.url().endsWith("/graphql") &&
+        response.request().method() === "POST" &&
+        (response.request().postData() ?? "").includes("attributeDefinitions"),
+      { timeout: 20_000 },
+    );
+    await page.locator(".graphiql-execute-button").first().click();
+    const body = (await (await answered).json()) as {
+      data?: { attributeDefinitions?: { name: string; maxLength: number | null; writableByMe: boolean }[] };
+    };
+    // What GraphiQL shows is what it got: the first lines of the result pane, and the whole answer.
+    await page.waitForFunction(() => document.body.innerText.includes('"attributeDefinitions"'), null, {
+      timeout: 20_000,
+    });
+    const byName = Object.fromEntries(
+      (body.data?.attributeDefinitions ?? []).map((item) => [item.name, item]),
+    );
+    // alice's app client may write custom:department but not custom:employee_id.
+    expect(byName["custom:department"]).toMatchObject({ maxLength: 64, writableByMe: true });
+    expect(byName["custom:employee_id"]).toMatchObject({ writableByMe: false });
+    expect(byName.sub).toMatchObject({ writableByMe: false });
+    await context.close();
+  }, 60_000);
 });

@@ -1302,6 +1302,108 @@ export type Metrics_AdminUpdateMutation = { __typename?: 'Mutation', adminUpdate
     | { __typename: 'CognitoUserNotFoundError' }
    };
 
+export type PoolContractIt_AdminUpdateMutationVariables = Exact<{
+  input: AdminUpdateUserAttributesInput;
+}>;
+
+
+export type PoolContractIt_AdminUpdateMutation = { __typename?: 'Mutation', adminUpdateUserAttributes:
+    | { __typename: 'AdminUpdateUserAttributesSuccess' }
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+   };
+
+export type PoolContractIt_UpdateMineMutationVariables = Exact<{
+  input: UpdateMyAttributesInput;
+}>;
+
+
+export type PoolContractIt_UpdateMineMutation = { __typename?: 'Mutation', updateMyAttributes:
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+    | { __typename: 'CognitoCodeDeliveryFailureError', code: string, message: string }
+    | { __typename: 'CognitoCodeMismatchError', code: string, message: string }
+    | { __typename: 'CognitoExpiredCodeError', code: string, message: string }
+    | { __typename: 'CognitoForbiddenError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+    | { __typename: 'UpdateMyAttributesSuccess' }
+   };
+
+export type PoolContractIt_DeleteMineMutationVariables = Exact<{
+  input: DeleteMyAttributesInput;
+}>;
+
+
+export type PoolContractIt_DeleteMineMutation = { __typename?: 'Mutation', deleteMyAttributes:
+    | { __typename: 'CognitoForbiddenError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+    | { __typename: 'DeleteMyAttributesSuccess' }
+   };
+
+export type PoolContractIt_BulkMutationVariables = Exact<{
+  input: AdminUpdateUsersAttributesInput;
+}>;
+
+
+export type PoolContractIt_BulkMutation = { __typename?: 'Mutation', adminUpdateUsersAttributes:
+    | { __typename: 'AdminUpdateUsersAttributesSuccess', results: Array<
+        | { __typename: 'AdminUpdateUserAttributesSuccess' }
+        | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+        | { __typename: 'CognitoInternalError', code: string, message: string }
+        | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+        | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+        | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+        | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+        | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+        | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+        | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+        | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+        | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+        | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+        | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+        | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+       | null> }
+    | { __typename: 'CognitoInvalidParameterError' }
+   };
+
+export type PoolContractIt_DefinitionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PoolContractIt_DefinitionsQuery = { __typename?: 'Query', attributeDefinitions: Array<{ __typename?: 'AttributeDefinition', name: string, type: AttributeDataType, mutable: boolean, required: boolean, developerOnly: boolean, minLength?: number | null, maxLength?: number | null, minValue?: number | null, maxValue?: number | null, writableByMe: boolean, notWritableReason?: string | null }> };
+
 export type ReadErrors_UserQueryVariables = Exact<{
   username: Scalars['String']['input'];
 }>;
@@ -2202,6 +2304,11 @@ export const DeleteAttributes_AdminDeleteDocument = {"kind":"Document","definiti
 export const InputValidation_AdminUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputValidation_AdminUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<InputValidation_AdminUpdateMutation, InputValidation_AdminUpdateMutationVariables>;
 export const InputValidation_UpdateMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputValidation_UpdateMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<InputValidation_UpdateMineMutation, InputValidation_UpdateMineMutationVariables>;
 export const Metrics_AdminUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Metrics_AdminUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<Metrics_AdminUpdateMutation, Metrics_AdminUpdateMutationVariables>;
+export const PoolContractIt_AdminUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PoolContractIt_AdminUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PoolContractIt_AdminUpdateMutation, PoolContractIt_AdminUpdateMutationVariables>;
+export const PoolContractIt_UpdateMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PoolContractIt_UpdateMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PoolContractIt_UpdateMineMutation, PoolContractIt_UpdateMineMutationVariables>;
+export const PoolContractIt_DeleteMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PoolContractIt_DeleteMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PoolContractIt_DeleteMineMutation, PoolContractIt_DeleteMineMutationVariables>;
+export const PoolContractIt_BulkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PoolContractIt_Bulk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUsersAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUsersAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUsersAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PoolContractIt_BulkMutation, PoolContractIt_BulkMutationVariables>;
+export const PoolContractIt_DefinitionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PoolContractIt_Definitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeDefinitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"mutable"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"developerOnly"}},{"kind":"Field","name":{"kind":"Name","value":"minLength"}},{"kind":"Field","name":{"kind":"Name","value":"maxLength"}},{"kind":"Field","name":{"kind":"Name","value":"minValue"}},{"kind":"Field","name":{"kind":"Name","value":"maxValue"}},{"kind":"Field","name":{"kind":"Name","value":"writableByMe"}},{"kind":"Field","name":{"kind":"Name","value":"notWritableReason"}}]}}]}}]} as unknown as DocumentNode<PoolContractIt_DefinitionsQuery, PoolContractIt_DefinitionsQueryVariables>;
 export const ReadErrors_UserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadErrors_User"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"email","block":false}}]}]}}]}}]} as unknown as DocumentNode<ReadErrors_UserQuery, ReadErrors_UserQueryVariables>;
 export const ReadErrors_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadErrors_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<ReadErrors_MeQuery, ReadErrors_MeQueryVariables>;
 export const ReadErrors_AdminUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReadErrors_AdminUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"given_name","block":false}}]}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ReadErrors_AdminUpdateMutation, ReadErrors_AdminUpdateMutationVariables>;

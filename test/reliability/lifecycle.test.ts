@@ -1,6 +1,6 @@
 import { Agent } from "node:http";
 import { print } from "graphql";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { PoolContracts } from "../../src/pool/pool-contract-store.js";
 import type { Readiness } from "../../src/plugins/use-readiness.js";
 import { graphql } from "../generated/index.js";
@@ -121,6 +121,57 @@ describe("the gateway process", () => {
     await running.waitUntilReady();
     return running;
   }
+
+  it("stays not ready until the pool's contract loads, naming the missing IAM action, then becomes ready", async () => {
+    fake.fail(
+      "DescribeUserPool",
+      "AccessDeniedException",
+      "not authorized to perform cognito-idp:DescribeUserPool",
+    );
+    running = spawnGateway({
+      ...fakeCognitoEnvironment(fake, tokens),
+      NODE_ENV: "production",
+      HOST: "127.0.0.1",
+      PORT: String(await freePort()),
+      LOG_FORMAT: "json",
+    });
+    const gateway = running;
+
+    // Listening and answering /ready, though not ready.
+    const notReady = await vi.waitFor(
+      async () => {
+        const response = await fetch(`${gateway.url}/ready`);
+        expect(response.status).toBe(503);
+        return response;
+      },
+      { timeout: 15_000, interval: 50 },
+    );
+    expect(await notReady.json()).toMatchObject({ reason: expect.stringContaining("DescribeUserPool") });
+    const refusal = gateway.logLines().find((line) => line.action === "cognito-idp:DescribeUserPool");
+    expect(refusal).toMatchObject({ level: 50, error: "AccessDeniedException" });
+    expect(String(refusal?.msg)).toContain("grant the gateway's IAM identity cognito-idp:DescribeUserPool");
+
+    // The permission is granted: the next retry (within seconds, not the refresh period) loads it.
+    fake.reset();
+    await gateway.waitUntilReady(15_000);
+  });
+
+  it("exits 1 at start when ADMIN_ONLY_ATTRIBUTES names an attribute the pool does not have", async () => {
+    running = spawnGateway({
+      ...fakeCognitoEnvironment(fake, tokens),
+      NODE_ENV: "production",
+      HOST: "127.0.0.1",
+      PORT: String(await freePort()),
+      LOG_FORMAT: "json",
+      ADMIN_ONLY_ATTRIBUTES: "custom:tenant,custom:tennant",
+      READ_ONLY_ATTRIBUTES: "custom:employee_id",
+    });
+
+    expect(await running.exited).toEqual({ code: 1, signal: null });
+    expect(running.stderr()).toContain(
+      `ADMIN_ONLY_ATTRIBUTES / READ_ONLY_ATTRIBUTES name attributes user pool ${fake.userPoolId} does not have: custom:tennant`,
+    );
+  });
 
   function updateBody(user: FakeUser, value: string) {
     return {
