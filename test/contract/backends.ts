@@ -152,3 +152,56 @@ export async function startFakeCognitoBackend(): Promise<ContractBackend> {
       ),
   };
 }
+
+/** Credentials and profile settings the gateway process needs to reach real Cognito, passed through. */
+const AWS_CREDENTIAL_VARIABLES = [
+  "AWS_ACCESS_KEY_ID",
+  "AWS_SECRET_ACCESS_KEY",
+  "AWS_SESSION_TOKEN",
+  "AWS_PROFILE",
+  "AWS_SHARED_CREDENTIALS_FILE",
+  "AWS_CONFIG_FILE",
+  "AWS_ROLE_ARN",
+  "AWS_WEB_IDENTITY_TOKEN_FILE",
+];
+
+/**
+ * Real Cognito (`npm run test:aws`): a temporary contract pool in `AWS_REGION`, made with the caller's
+ * credentials (standard chain) and deleted by `close()`. Never part of `npm test`: it needs an account.
+ */
+export async function startAwsBackend(): Promise<ContractBackend> {
+  const region = process.env.AWS_REGION;
+  if (!region) throw new Error("npm run test:aws needs AWS_REGION (and AWS credentials) in the environment");
+  const cognito = new CognitoIdentityProviderClient({ region });
+  let pool: ProvisionedPool;
+  try {
+    pool = await provisionPool(cognito, { namePrefix: "cag-contract-aws" });
+  } catch (error) {
+    cognito.destroy();
+    throw error;
+  }
+  const credentials = Object.fromEntries(
+    AWS_CREDENTIAL_VARIABLES.flatMap((name) => {
+      const value = process.env[name];
+      return value ? [[name, value]] : [];
+    }),
+  );
+  return {
+    backend: "Cognito",
+    cognito,
+    ...poolParts(pool),
+    gatewayEnvironment: {
+      COGNITO_USER_POOL_ID: pool.userPoolId,
+      COGNITO_CLIENT_IDS: pool.clientId,
+      AWS_REGION: region,
+      ...credentials,
+      // Instance and container roles come from the metadata endpoint, which spawnGateway turns off.
+      AWS_EC2_METADATA_DISABLED: process.env.AWS_EC2_METADATA_DISABLED ?? "false",
+    },
+    close: () =>
+      closeAll(
+        () => pool.delete(),
+        async () => cognito.destroy(),
+      ),
+  };
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CONFIGURATION_VARIABLES } from "../../src/config.js";
 import type { PoolUser } from "../helpers/cognito-pool.js";
 import { useStarted } from "../helpers/lifecycle.js";
 import { freePort, type GatewayProcess, spawnGateway } from "../helpers/process.js";
@@ -50,12 +51,21 @@ async function startContract(start: () => Promise<ContractBackend>): Promise<Run
 export function describeContract(name: BackendName, start: () => Promise<ContractBackend>): void {
   describe(`contract: ${name}`, () => {
     let world: ContractWorld;
+    let environment: Record<string, string>;
     useStarted(
       () => startContract(start),
       ({ backend, gateway, admin }) => {
         world = { ...backend, graphqlUrl: `${gateway.url}/graphql`, admin };
+        environment = backend.gatewayEnvironment;
       },
     );
+
+    it("runs the gateway with documented configuration only (and the AWS SDK's credential chain)", () => {
+      const undocumented = Object.keys(environment).filter(
+        (name) => !CONFIGURATION_VARIABLES.includes(name) && !/^AWS_/.test(name),
+      );
+      expect(undocumented).toEqual([]);
+    });
 
     for (const scenario of SCENARIOS) {
       if (NOT_RUN[name][scenario.id]) continue;
