@@ -35,7 +35,16 @@ export const DIVERGENCES: Record<BackendName, Record<string, Divergence>> = {
     },
     "email-change-pending": {
       says: "applies the new email at once and sends no code (ignores AttributesRequireVerificationBeforeUpdate)",
-      observed: { result: "UpdateMyAttributesSuccess", codeSentBy: null, storedEmail: "new" },
+      observed: {
+        result: "UpdateMyAttributesSuccess",
+        codeSentBy: null,
+        destination: null,
+        storedEmail: "new",
+      },
+    },
+    "admin-email-change-pending": {
+      says: "applies an admin's email change at once",
+      observed: { result: "AdminUpdateUserAttributesSuccess", storedEmail: "new" },
     },
     "verify-wrong-code": {
       says: "no VerifyUserAttribute (HTTP 500: `Unexpected error.`); the email had already changed",
@@ -59,6 +68,19 @@ export const DIVERGENCES: Record<BackendName, Record<string, Divergence>> = {
     },
   },
   "cognito-local": {
+    "email-change-pending": {
+      says: "keeps the change pending and sends a code, but names the whole address as its destination",
+      observed: {
+        result: "UpdateMyAttributesSuccess",
+        codeSentBy: "EMAIL",
+        destination: "whole address",
+        storedEmail: "old",
+      },
+    },
+    "admin-email-change-pending": {
+      says: "applies an admin's email change at once",
+      observed: { result: "AdminUpdateUserAttributesSuccess", storedEmail: "new" },
+    },
     "resend-code": {
       says: "sends the code but returns no CodeDeliveryDetails (`codeDeliveryDetails: null`)",
       observed: { result: "ResendMyAttributeVerificationCodeSuccess", deliveryMedium: null },
@@ -75,7 +97,16 @@ export const DIVERGENCES: Record<BackendName, Record<string, Divergence>> = {
   FakeCognito: {
     "email-change-pending": {
       says: "applies the new email at once (it does answer with CodeDeliveryDetails)",
-      observed: { result: "UpdateMyAttributesSuccess", codeSentBy: "EMAIL", storedEmail: "new" },
+      observed: {
+        result: "UpdateMyAttributesSuccess",
+        codeSentBy: "EMAIL",
+        destination: "masked",
+        storedEmail: "new",
+      },
+    },
+    "admin-email-change-pending": {
+      says: "applies an admin's email change at once",
+      observed: { result: "AdminUpdateUserAttributesSuccess", storedEmail: "new" },
     },
     "verify-wrong-code": {
       says: "no default VerifyUserAttribute: tests script its answers (InvalidParameterException otherwise)",

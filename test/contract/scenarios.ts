@@ -94,7 +94,7 @@ async function updateMine(
     world.graphqlUrl,
     `mutation ($input: UpdateMyAttributesInput!) { updateMyAttributes(input: $input) {
       ${RESULT}
-      ... on UpdateMyAttributesSuccess { codeDeliveryDetails { attributeName deliveryMedium } }
+      ... on UpdateMyAttributesSuccess { codeDeliveryDetails { attributeName deliveryMedium destination } }
     } }`,
     { token: user.accessToken, variables: { input: { userAttributes } } },
   );
@@ -237,15 +237,44 @@ export const SCENARIOS: Scenario[] = [
     id: "email-change-pending",
     cognito:
       "In a pool that verifies email before updating it, a user's new email waits for its code; a code is sent.",
-    expected: { result: "UpdateMyAttributesSuccess", codeSentBy: "EMAIL", storedEmail: "old" },
+    expected: {
+      result: "UpdateMyAttributesSuccess",
+      codeSentBy: "EMAIL",
+      destination: "masked",
+      storedEmail: "old",
+    },
     async run(world) {
       const { user, newEmail, update } = await withPendingEmail(world);
       const details = (
-        update.data?.updateMyAttributes as { codeDeliveryDetails?: { deliveryMedium: string }[] } | undefined
+        update.data?.updateMyAttributes as
+          { codeDeliveryDetails?: { deliveryMedium: string; destination: string | null }[] } | undefined
       )?.codeDeliveryDetails;
+      const destination = details?.[0]?.destination;
       return {
         result: resultOf(update, "updateMyAttributes"),
         codeSentBy: details?.[0]?.deliveryMedium ?? null,
+        // Cognito shows where the code went without the whole address (`a***@e***`).
+        destination:
+          destination === undefined || destination === null
+            ? null
+            : destination === newEmail
+              ? "whole address"
+              : "masked",
+        storedEmail: await whichEmail(world, user, newEmail),
+      };
+    },
+  },
+  {
+    id: "admin-email-change-pending",
+    cognito:
+      "In a pool that verifies email before updating it, an admin's email change also waits for verification.",
+    expected: { result: "AdminUpdateUserAttributesSuccess", storedEmail: "old" },
+    async run(world) {
+      const user = await world.newUser();
+      const newEmail = `new-${user.email}`;
+      const response = await adminUpdate(world, user.username, [{ name: "email", value: newEmail }]);
+      return {
+        result: resultOf(response, "adminUpdateUserAttributes"),
         storedEmail: await whichEmail(world, user, newEmail),
       };
     },
