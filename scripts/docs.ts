@@ -1,11 +1,12 @@
 /**
  * Regenerates the README sections derived from code: the error catalogue (from the schema) and the
- * configuration table (from src/config.ts). `--check` exits 1 instead of writing when they drift.
+ * per-backend contract table (from the contract suite's declared divergences, test/contract/). `--check` exits 1 instead of writing when they drift.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { schema } from "../src/schema/index.js";
 import { renderErrorCatalogue } from "../src/schema/error-catalogue.js";
+import { renderContractTable } from "../test/contract/table.js";
 
 const readmePath = fileURLToPath(new URL("../README.md", import.meta.url));
 
@@ -19,7 +20,8 @@ export function replaceSection(text: string, name: string, content: string): str
 }
 
 export function renderReadme(current: string): string {
-  return replaceSection(current, "error-catalogue", renderErrorCatalogue(schema));
+  const withCatalogue = replaceSection(current, "error-catalogue", renderErrorCatalogue(schema));
+  return replaceSection(withCatalogue, "contract-backends", renderContractTable());
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

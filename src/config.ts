@@ -27,6 +27,12 @@ export type CognitoBackendConfig =
        * `<issuer>/.well-known/jwks.json`. Default `https://cognito-idp.<region>.amazonaws.com/<pool>`.
        */
       issuer: string | undefined;
+      /**
+       * `COGNITO_JWKS_URI`: where the signing keys are read, for a backend that issues real-form tokens
+       * but serves its keys elsewhere (moto: `<endpoint>/<pool>/.well-known/jwks.json`).
+       * Default `<issuer>/.well-known/jwks.json`.
+       */
+      jwksUri: string | undefined;
     };
 
 export type Environment = "development" | "production" | "test";
@@ -213,6 +219,12 @@ const environmentSchema = z.object({
       .transform((value) => value.replace(/\/+$/, ""))
       .optional(),
   ),
+  COGNITO_JWKS_URI: optionalString.pipe(
+    z
+      .url({ message: "COGNITO_JWKS_URI must be a URL" })
+      .refine(isSafeUrl, "COGNITO_JWKS_URI must use https (http is allowed only for 127.0.0.1/localhost)")
+      .optional(),
+  ),
   MAX_CONCURRENT_COGNITO_READS: integer("MAX_CONCURRENT_COGNITO_READS", 1, 100).default(8),
   COGNITO_TIMEOUT_MS: integer("COGNITO_TIMEOUT_MS", 100, 120_000).default(5_000),
   COGNITO_CONNECT_TIMEOUT_MS: integer("COGNITO_CONNECT_TIMEOUT_MS", 10, 60_000).default(1_000),
@@ -325,6 +337,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       clientIds: env.COGNITO_CLIENT_IDS ?? [],
       endpoint: env.COGNITO_ENDPOINT,
       issuer: env.COGNITO_ISSUER,
+      jwksUri: env.COGNITO_JWKS_URI,
     };
   }
   if (

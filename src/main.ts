@@ -22,6 +22,8 @@ interface Backend {
   clientIds: string[];
   endpoint: string | undefined;
   issuer: string;
+  /** Where the signing keys are; undefined means `<issuer>/.well-known/jwks.json`. */
+  jwksUri: string | undefined;
   credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
   /** Demo tokens and banner lines, embedded only. */
   describeForDevelopers?: () => Promise<{ headers: GraphiQLHeaders; lines: string[] }>;
@@ -67,6 +69,7 @@ async function startBackend(config: Config, logger: Logger): Promise<Backend> {
       clientIds: cognito.clientIds,
       endpoint: cognito.endpoint,
       issuer: cognito.issuer ?? cognitoIssuer(cognito.region, cognito.userPoolId),
+      jwksUri: cognito.jwksUri,
       credentials: undefined,
       close: async () => {},
     };
@@ -84,6 +87,7 @@ async function startBackend(config: Config, logger: Logger): Promise<Backend> {
     clientIds: [embedded.clientId],
     endpoint: embedded.endpoint,
     issuer: embedded.issuer,
+    jwksUri: undefined,
     // The emulator ignores signatures, but the SDK needs something to sign admin calls with.
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
     describeForDevelopers: async () => {
@@ -152,8 +156,10 @@ async function main(): Promise<void> {
   let stopping = false;
   const updateReadiness = (contracts: PoolContractStore) => {
     if (stopping) return;
+    const wasReady = readiness.ready;
     readiness.ready = signingKeysLoaded && contracts.defaultPoolLoaded;
     if (readiness.ready) delete readiness.reason;
+    if (readiness.ready && !wasReady) logger.info("gateway ready");
     else if (!signingKeysLoaded) readiness.reason = "signing keys not loaded";
     else readiness.reason = "the user pool's schema (DescribeUserPool) is not loaded";
   };
@@ -180,6 +186,7 @@ async function main(): Promise<void> {
   const accessTokenVerifier = createAccessTokenVerifier({
     issuer: backend.issuer,
     clientIds: backend.clientIds,
+    jwksUri: backend.jwksUri,
   });
 
   const metrics = config.metrics.enabled ? createMetrics({ processMetrics: true }) : undefined;
@@ -233,21 +240,28 @@ async function main(): Promise<void> {
   });
   const server = await listen(app, config.server);
 
-  // Ready once the signing keys are in: before that every token would be refused.
-  accessTokenVerifier.loadSigningKeys().then(
-    () => {
+  // Signing keys are one half of readiness (the pool's contract the other): before they are in, every
+  // token would be refused. A failed load is retried with back-off, so a pod whose keys were briefly
+  // unreachable at start becomes ready.
+  const { jwksUri } = accessTokenVerifier;
+  logger.info({ jwksUri }, "loading signing keys");
+  const keyLoading = keepLoadingSigningKeys(accessTokenVerifier, {
+    loaded: () => {
       signingKeysLoaded = true;
       updateReadiness(poolContracts);
-      logger.info({ url: `${server.url}/graphql`, userPoolId: backend.userPoolId }, "signing keys loaded");
+      logger.info(
+        { url: `${server.url}/graphql`, userPoolId: backend.userPoolId, jwksUri },
+        "signing keys loaded",
+      );
     },
-    (error: unknown) => {
-      readiness.reason = "signing keys could not be loaded";
+    failed: (error, retryInMs) => {
+      if (!stopping) readiness.reason = "signing keys could not be loaded";
       logger.error(
-        { error: error instanceof Error ? error.message : String(error) },
+        { error: error instanceof Error ? error.message : String(error), jwksUri, retryInMs },
         "signing keys not loaded",
       );
     },
-  );
+  });
 
   if (developerInfo) {
     // Printed, not logged: demo tokens for pasting into GraphiQL on this machine.
@@ -266,6 +280,7 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    keyLoading.stop();
     readiness.ready = false;
     readiness.reason = "shutting down";
     logger.info(
@@ -291,8 +306,43 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (reason) => {
     logger.error({ error: reason instanceof Error ? reason.name : typeof reason }, "unhandled rejection");
   });
-  process.once("SIGTERM", () => void stop("SIGTERM"));
-  process.once("SIGINT", () => void stop("SIGINT"));
+  // `on`, not `once`: a supervisor often forwards the signal the process group already got (npm run
+  // does), and a second SIGINT with no listener would kill the draining process with status 130.
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+/** First retry of a failed key load (ms); doubles up to {@link KEY_RETRY_MAX_MS}. */
+const KEY_RETRY_FIRST_MS = 500;
+const KEY_RETRY_MAX_MS = 30_000;
+
+/** Loads the signing keys, retrying with back-off until they load or `stop()` is called. */
+function keepLoadingSigningKeys(
+  verifier: { loadSigningKeys(): Promise<void> },
+  on: { loaded(): void; failed(error: unknown, retryInMs: number): void },
+): { stop(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const attempt = (delayMs: number) => {
+    verifier.loadSigningKeys().then(
+      () => {
+        if (!stopped) on.loaded();
+      },
+      (error: unknown) => {
+        if (stopped) return;
+        on.failed(error, delayMs);
+        timer = setTimeout(() => attempt(Math.min(delayMs * 2, KEY_RETRY_MAX_MS)), delayMs);
+        timer.unref();
+      },
+    );
+  };
+  attempt(KEY_RETRY_FIRST_MS);
+  return {
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
 }
 
 main().catch((error: unknown) => {

@@ -18,8 +18,13 @@ export interface VerifiedAccessToken {
 export interface AccessTokenVerifier {
   /** Resolves with the claims, or rejects with an error whose message says what is wrong. */
   verify(token: string): Promise<VerifiedAccessToken>;
-  /** Loads the signing keys ahead of the first request. */
+  /**
+   * Loads the signing keys ahead of the first request. Rejects with {@link SigningKeysUnavailableError}
+   * when they cannot be fetched; safe to call again.
+   */
   loadSigningKeys(): Promise<void>;
+  /** Where the keys are read from (for logs: it holds no secret). */
+  readonly jwksUri: string;
 }
 
 export interface AccessTokenVerifierOptions {
@@ -27,6 +32,23 @@ export interface AccessTokenVerifierOptions {
   issuer: string;
   /** App clients whose tokens are accepted (the `client_id` claim). */
   clientIds: string[];
+  /** Where the signing keys are. Default `<issuer>/.well-known/jwks.json`, as Cognito serves them. */
+  jwksUri?: string | undefined;
+}
+
+/**
+ * The signing keys could not be fetched (network error, timeout, HTTP error): no token can be checked
+ * right now, whatever the token. Distinct from a bad token, because the caller should retry, not sign
+ * in again.
+ */
+export class SigningKeysUnavailableError extends Error {
+  constructor(
+    readonly jwksUri: string,
+    cause: string,
+  ) {
+    super(`The signing keys at ${jwksUri} could not be fetched: ${cause}`);
+    this.name = "SigningKeysUnavailableError";
+  }
 }
 
 /**
@@ -35,9 +57,15 @@ export interface AccessTokenVerifierOptions {
  */
 const jwksFetcher: Fetcher = {
   async fetch(uri) {
-    const response = await fetch(uri, { signal: AbortSignal.timeout(5_000) });
-    if (!response.ok)
-      throw new Error(`Fetching signing keys from ${uri} failed with HTTP ${response.status}`);
+    let response: Response;
+    try {
+      response = await fetch(uri, { signal: AbortSignal.timeout(5_000) });
+    } catch (error) {
+      const cause =
+        error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : "";
+      throw new SigningKeysUnavailableError(uri, cause || "network error");
+    }
+    if (!response.ok) throw new SigningKeysUnavailableError(uri, `HTTP ${response.status}`);
     return response.arrayBuffer();
   },
 };
@@ -56,10 +84,11 @@ export function cognitoIssuer(region: string, userPoolId: string): string {
  * token-authorized APIs check little of this on an emulator, so the gateway never relies on them.
  */
 export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): AccessTokenVerifier {
+  const jwksUri = options.jwksUri ?? `${options.issuer}/.well-known/jwks.json`;
   const verifier = JwtVerifier.create(
     {
       issuer: options.issuer,
-      jwksUri: `${options.issuer}/.well-known/jwks.json`,
+      jwksUri,
       // Access tokens carry client_id, not aud; the Cognito field check below covers it.
       audience: null,
       customJwtCheck: ({ payload }) =>
@@ -103,5 +132,6 @@ export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): 
       return claims;
     },
     loadSigningKeys: () => verifier.hydrate(),
+    jwksUri,
   };
 }

@@ -11,7 +11,11 @@ import {
   JwtWithoutValidKidError,
   KidNotFoundInJwksError,
 } from "aws-jwt-verify/error";
-import type { AccessTokenVerifier, VerifiedAccessToken } from "./access-token-verifier.js";
+import {
+  type AccessTokenVerifier,
+  SigningKeysUnavailableError,
+  type VerifiedAccessToken,
+} from "./access-token-verifier.js";
 
 /** The scope Cognito requires for a user's own-profile operations (cognito-contract.md §8.2). */
 export const USER_SELF_SERVICE_SCOPE = "aws.cognito.signin.user.admin";
@@ -21,6 +25,8 @@ export type Principal =
   | { kind: "anonymous" }
   /** A token was sent but failed verification; `reason` is safe to show the caller. */
   | { kind: "invalid"; reason: string }
+  /** The token could not be checked because the signing keys could not be fetched: retry later. */
+  | { kind: "unavailable"; reason: string }
   | { kind: "authenticated"; token: VerifiedAccessToken; isAdmin: boolean; isUser: boolean };
 
 export interface PrincipalPolicy {
@@ -79,6 +85,12 @@ export async function resolvePrincipal(
   try {
     token = await verifier.verify(match[1]);
   } catch (error) {
+    if (error instanceof SigningKeysUnavailableError) {
+      return {
+        kind: "unavailable",
+        reason: "Signing keys unavailable: the gateway cannot check access tokens right now; try again",
+      };
+    }
     return {
       kind: "invalid",
       reason: `Invalid access token: ${rejectionReason(error)}`,

@@ -97,6 +97,22 @@ function isSdkServiceException(error: unknown): error is SdkServiceException {
 }
 
 /**
+ * Three (JWS) or five (JWE) base64url segments joined by dots: a JWT. Either it opens with a JSON
+ * header (`eyJ`, base64url of `{"`), or every segment is long; short dotted words (`user.email`,
+ * host names) are not token-shaped.
+ */
+const TOKEN_SHAPED =
+  /(?<![\w=-])(?:eyJ[\w-]*(?:\.[\w-]*={0,2}){2,4}|[\w-]{16,}={0,2}(?:\.[\w-]{16,}={0,2}){2,4})(?![\w=-])/g;
+
+/**
+ * Replaces anything token-shaped in a message with `[token]`. Cognito's messages are passed on to the
+ * caller, and an emulator (moto) puts the access token itself in NotAuthorizedException's message.
+ */
+export function scrubTokens(message: string): string {
+  return message.replace(TOKEN_SHAPED, "[token]");
+}
+
+/**
  * Maps an SDK error to the domain error for `exception`s the operation documents. Returns the error
  * untouched when it is not one of them: an undocumented name, a transport failure or a non-JSON
  * answer must reach yoga's masking, not pose as a Cognito verdict.
@@ -104,8 +120,12 @@ function isSdkServiceException(error: unknown): error is SdkServiceException {
 export function toCognitoError(error: unknown, documented: readonly CognitoExceptionName[]): unknown {
   if (!isSdkServiceException(error)) return error;
   const name = error.name as CognitoExceptionName;
-  if (!documented.includes(name)) return error;
+  if (!documented.includes(name)) {
+    // Still untouched in kind, but its message reaches the log: no token there either.
+    error.message = scrubTokens(error.message);
+    return error;
+  }
   const message =
     error.message && error.message !== "UnknownError" ? error.message : COGNITO_EXCEPTIONS[name];
-  return new cognitoErrorClasses[name](message);
+  return new cognitoErrorClasses[name](scrubTokens(message));
 }

@@ -24,6 +24,11 @@ function authenticationProblem(principal: Principal): GraphQLError | undefined {
       return unauthenticated("Authentication required: send 'Authorization: Bearer <Cognito access token>'");
     case "invalid":
       return unauthenticated(principal.reason);
+    case "unavailable":
+      // Not UNAUTHENTICATED: the token may be fine, and signing in again would not help.
+      return new GraphQLError(principal.reason, {
+        extensions: { code: "SIGNING_KEYS_UNAVAILABLE", retryable: true },
+      });
     case "authenticated":
       return undefined;
   }

@@ -1,5 +1,6 @@
 import type { SchemaAttribute, UserPoolDescription } from "../cognito/describe-user-pool.js";
 import type { UserPoolClientDescription } from "../cognito/describe-user-pool-client.js";
+import { STANDARD_ATTRIBUTES } from "./standard-attributes.js";
 
 /**
  * What one user pool allows, read from Cognito itself (DescribeUserPool, DescribeUserPoolClient):
@@ -59,7 +60,15 @@ export function createPoolContract(
 ): PoolContract {
   return {
     userPoolId: pool.userPoolId,
-    attributes: new Map(pool.attributes.map((attribute) => [attribute.name, attribute])),
+    // The pool's own entries first (its settings win), then any standard attribute it did not list.
+    attributes: new Map(
+      [
+        ...pool.attributes,
+        ...STANDARD_ATTRIBUTES.filter(
+          (standard) => !pool.attributes.some((own) => own.name === standard.name),
+        ),
+      ].map((attribute) => [attribute.name, attribute]),
+    ),
     signInAttributes: new Set([...pool.usernameAttributes, ...pool.aliasAttributes]),
     autoVerifiedAttributes: new Set(pool.autoVerifiedAttributes),
     attributesRequireVerificationBeforeUpdate: pool.attributesRequireVerificationBeforeUpdate,

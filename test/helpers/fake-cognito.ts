@@ -597,6 +597,23 @@ export class FakeCognito {
       const client = this.appClients.get(clientId) ?? this.defaultAppClient;
       return { UserPoolClient: { UserPoolId: this.userPoolId, ClientId: clientId, ...client } };
     },
+    AdminDeleteUserAttributes: (body) => {
+      this.requirePool(body);
+      const user = this.requireUser(stringParam(body, "Username"));
+      applyAttributes(
+        user,
+        attributeNamesParam(body).map((Name) => ({ Name, Value: "" })),
+      );
+      return {};
+    },
+    DeleteUserAttributes: (body) => {
+      const user = this.userForToken(body);
+      applyAttributes(
+        user,
+        attributeNamesParam(body).map((Name) => ({ Name, Value: "" })),
+      );
+      return {};
+    },
     ListUsers: (body) => {
       this.requirePool(body);
       const matches = userFilter(body.Filter);
@@ -717,6 +734,17 @@ function attributesParam(body: Record<string, unknown>): AttributeInput[] {
   if (!valid)
     throw new FakeCognitoException("InvalidParameterException", "Missing required parameter UserAttributes");
   return value as AttributeInput[];
+}
+
+function attributeNamesParam(body: Record<string, unknown>): string[] {
+  const value = body.UserAttributeNames;
+  if (!Array.isArray(value) || !value.every((name) => typeof name === "string")) {
+    throw new FakeCognitoException(
+      "InvalidParameterException",
+      "Missing required parameter UserAttributeNames",
+    );
+  }
+  return value as string[];
 }
 
 /** An empty or missing value deletes the attribute, as in Cognito (reference §5.2). */

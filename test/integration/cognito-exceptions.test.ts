@@ -149,3 +149,31 @@ describe("every exception Cognito documents for the attribute writes", () => {
     );
   });
 });
+
+describe("Cognito messages that quote a token", () => {
+  let fake: FakeCognito;
+  let tokens: TokenIssuer;
+  let gateway: TestGateway;
+
+  useFakeGateway((world) => ({ fake, tokens, gateway } = world));
+
+  it("never hands the caller a token Cognito put in its message (moto's NotAuthorizedException is the token)", async () => {
+    const user = fake.addUser(aUser());
+    const token = await tokens.accessToken(user);
+    fake.fail("UpdateUserAttributes", "NotAuthorizedException", token);
+
+    const response = await execute(gateway.graphqlUrl, UpdateMine, {
+      token,
+      variables: { input: { userAttributes: [{ name: "given_name", value: "Ada" }] } },
+    });
+
+    expect(JSON.stringify(response)).not.toContain(token.split(".")[1]);
+    expect(expectNoErrors(response).updateMyAttributes).toEqual({
+      __typename: "CognitoNotAuthorizedError",
+      code: "NotAuthorizedException",
+      message: "[token]",
+      retryable: false,
+    });
+    expect(gateway.logs.text()).not.toContain(token.split(".")[2]);
+  });
+});

@@ -1,3 +1,5 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { Agent } from "node:http";
 import { print } from "graphql";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -12,6 +14,7 @@ import {
   freePort,
   type GatewayProcess,
   httpPost,
+  REPO_ROOT,
   spawnGateway,
   startUnfinishedGet,
 } from "../helpers/process.js";
@@ -137,16 +140,15 @@ describe("the gateway process", () => {
     });
     const gateway = running;
 
-    // Listening and answering /ready, though not ready.
-    const notReady = await vi.waitFor(
+    // Listening and answering /ready, though not ready: once the keys are in, the reason is the pool's.
+    await vi.waitFor(
       async () => {
         const response = await fetch(`${gateway.url}/ready`);
         expect(response.status).toBe(503);
-        return response;
+        expect(await response.json()).toMatchObject({ reason: expect.stringContaining("DescribeUserPool") });
       },
       { timeout: 15_000, interval: 50 },
     );
-    expect(await notReady.json()).toMatchObject({ reason: expect.stringContaining("DescribeUserPool") });
     const refusal = gateway.logLines().find((line) => line.action === "cognito-idp:DescribeUserPool");
     expect(refusal).toMatchObject({ level: 50, error: "AccessDeniedException" });
     expect(String(refusal?.msg)).toContain("grant the gateway's IAM identity cognito-idp:DescribeUserPool");
@@ -280,6 +282,38 @@ describe("the gateway process", () => {
     expect(messages(gateway)).toContain("grace period over: closing remaining connections");
     // Bounded by the grace period, not by the 30 s call deadline (generous slack for a busy machine).
     expect(Date.now() - signalledAt).toBeLessThan(500 + 5_000);
+  });
+
+  it("`npm start` exits 0 when Ctrl-C sends SIGINT to its whole process group, as the README says", async () => {
+    const port = await freePort();
+    // Its own process group, as a terminal makes one for a foreground job: npm, and what npm runs.
+    const npm = spawn("npm", ["start"], {
+      cwd: REPO_ROOT,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "",
+        ...fakeCognitoEnvironment(fake, tokens),
+        HOST: "127.0.0.1",
+        PORT: String(port),
+        LOG_FORMAT: "json",
+      },
+    });
+    let output = "";
+    npm.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    npm.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    const exited = once(npm, "exit") as Promise<[number | null, NodeJS.Signals | null]>;
+    try {
+      await until(() => output.includes('"msg":"gateway ready"'), "npm start to be ready", 30_000);
+      process.kill(-(npm.pid ?? 0), "SIGINT");
+      const [code, signal] = await exited;
+
+      expect({ code, signal }, output).toEqual({ code: 0, signal: null });
+      expect(output).toContain('"msg":"stopped"');
+    } finally {
+      if (npm.exitCode === null && npm.signalCode === null) process.kill(-(npm.pid ?? 0), "SIGKILL");
+    }
   });
 
   it("exits 1 naming each missing variable when the Cognito configuration is incomplete", async () => {

@@ -38,6 +38,7 @@ describe("loadConfig", () => {
       clientIds: ["client-one", "client-two"],
       endpoint: undefined,
       issuer: undefined,
+      jwksUri: undefined,
     });
     expect(config.server.host).toBe("0.0.0.0");
   });
@@ -75,6 +76,14 @@ describe("loadConfig", () => {
     );
     expect(problemsOf({ ...REMOTE, COGNITO_ISSUER: "http://idp.example.com/pool" })).toEqual([
       "COGNITO_ISSUER must use https (http is allowed only for 127.0.0.1/localhost)",
+    ]);
+  });
+
+  it("reads the signing keys from COGNITO_JWKS_URI when set, https or loopback http only", () => {
+    const jwksUri = "http://127.0.0.1:5000/us-east-1_abc/.well-known/jwks.json";
+    expect(loadConfig({ ...REMOTE, COGNITO_JWKS_URI: jwksUri }).cognito).toMatchObject({ jwksUri });
+    expect(problemsOf({ ...REMOTE, COGNITO_JWKS_URI: "http://keys.example.com/jwks.json" })).toEqual([
+      "COGNITO_JWKS_URI must use https (http is allowed only for 127.0.0.1/localhost)",
     ]);
   });
 

@@ -1,0 +1,4 @@
+import { startMotoBackend } from "./backends.js";
+import { describeContract } from "./suite.js";
+
+describeContract("moto", startMotoBackend);
