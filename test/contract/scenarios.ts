@@ -3,6 +3,7 @@ import {
   AdminGetUserCommand,
   AdminUserGlobalSignOutCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
+import { graphql } from "../generated/index.js";
 import { execute, type GraphQLResponse } from "../helpers/graphql.js";
 import type { PoolUser } from "../helpers/cognito-pool.js";
 
@@ -48,9 +49,124 @@ export interface Scenario {
   run(world: ContractWorld): Promise<Outcome>;
 }
 
+const AdminUpdate = graphql(`
+  mutation Contract_AdminUpdate($input: AdminUpdateUserAttributesInput!) {
+    adminUpdateUserAttributes(input: $input) {
+      __typename
+      ... on CognitoError {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const UpdateMine = graphql(`
+  mutation Contract_UpdateMine($input: UpdateMyAttributesInput!) {
+    updateMyAttributes(input: $input) {
+      __typename
+      ... on CognitoError {
+        code
+        message
+      }
+      ... on UpdateMyAttributesSuccess {
+        codeDeliveryDetails {
+          attributeName
+          deliveryMedium
+          destination
+        }
+      }
+    }
+  }
+`);
+
+const VerifyMine = graphql(`
+  mutation Contract_VerifyMine($input: VerifyMyAttributeInput!) {
+    verifyMyAttribute(input: $input) {
+      __typename
+      ... on CognitoError {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const AdminDelete = graphql(`
+  mutation Contract_AdminDelete($input: AdminDeleteUserAttributesInput!) {
+    adminDeleteUserAttributes(input: $input) {
+      __typename
+      ... on CognitoError {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const DeleteMine = graphql(`
+  mutation Contract_DeleteMine($input: DeleteMyAttributesInput!) {
+    deleteMyAttributes(input: $input) {
+      __typename
+      ... on CognitoError {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const ResendCode = graphql(`
+  mutation Contract_ResendCode($input: ResendMyAttributeVerificationCodeInput!) {
+    resendMyAttributeVerificationCode(input: $input) {
+      __typename
+      ... on CognitoError {
+        code
+        message
+      }
+      ... on ResendMyAttributeVerificationCodeSuccess {
+        codeDeliveryDetails {
+          deliveryMedium
+        }
+      }
+    }
+  }
+`);
+
+const Me = graphql(`
+  query Contract_Me {
+    me {
+      sub
+      username
+      email: attribute(name: "email")
+    }
+  }
+`);
+
+const ReadUser = graphql(`
+  query Contract_User($username: String!) {
+    user(username: $username) {
+      sub
+      username
+    }
+  }
+`);
+
+const Entities = graphql(`
+  query Contract_Entities($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on User {
+        sub
+        username
+      }
+    }
+  }
+`);
+
 /** `Success`, a union member (`CognitoUserNotFoundError`), or `error: <extensions.code or message>`. */
-function resultOf(response: GraphQLResponse, field: string): string {
-  const value = response.data?.[field] as { __typename?: string } | null | undefined;
+function resultOf(response: GraphQLResponse<unknown>, field: string): string {
+  const data = response.data as Record<string, { __typename?: string } | null> | null | undefined;
+  const value = data?.[field];
   if (value?.__typename) return value.__typename;
   const error = response.errors?.[0];
   if (error) return `error: ${String(error.extensions?.code ?? error.message)}`;
@@ -71,18 +187,15 @@ async function storedValues(world: ContractWorld, username: string, names: strin
   return Object.fromEntries(names.map((name) => [name, attributes[name] ?? null]));
 }
 
-const RESULT = "__typename ... on CognitoError { code message }";
-
 async function adminUpdate(
   world: ContractWorld,
   username: string,
   userAttributes: { name: string; value: string }[],
 ) {
-  return execute(
-    world.graphqlUrl,
-    `mutation ($input: AdminUpdateUserAttributesInput!) { adminUpdateUserAttributes(input: $input) { ${RESULT} } }`,
-    { token: world.admin.accessToken, variables: { input: { username, userAttributes } } },
-  );
+  return execute(world.graphqlUrl, AdminUpdate, {
+    token: world.admin.accessToken,
+    variables: { input: { username, userAttributes } },
+  });
 }
 
 async function updateMine(
@@ -90,22 +203,17 @@ async function updateMine(
   user: PoolUser,
   userAttributes: { name: string; value: string }[],
 ) {
-  return execute(
-    world.graphqlUrl,
-    `mutation ($input: UpdateMyAttributesInput!) { updateMyAttributes(input: $input) {
-      ${RESULT}
-      ... on UpdateMyAttributesSuccess { codeDeliveryDetails { attributeName deliveryMedium destination } }
-    } }`,
-    { token: user.accessToken, variables: { input: { userAttributes } } },
-  );
+  return execute(world.graphqlUrl, UpdateMine, {
+    token: user.accessToken,
+    variables: { input: { userAttributes } },
+  });
 }
 
 async function verifyMine(world: ContractWorld, user: PoolUser, code: string) {
-  return execute(
-    world.graphqlUrl,
-    `mutation ($input: VerifyMyAttributeInput!) { verifyMyAttribute(input: $input) { ${RESULT} } }`,
-    { token: user.accessToken, variables: { input: { attributeName: "email", code } } },
-  );
+  return execute(world.graphqlUrl, VerifyMine, {
+    token: user.accessToken,
+    variables: { input: { attributeName: "email", code } },
+  });
 }
 
 /** A user whose email change is waiting for its code (where the backend keeps it pending). */
@@ -124,13 +232,8 @@ async function whichEmail(world: ContractWorld, user: PoolUser, newEmail: string
 }
 
 async function readUser(world: ContractWorld, username: string, token = world.admin.accessToken) {
-  const response = await execute(
-    world.graphqlUrl,
-    "query ($username: String!) { user(username: $username) { sub username } }",
-    { token, variables: { username } },
-  );
-  const user = response.data?.user as { sub: string; username: string } | null | undefined;
-  return { response, user };
+  const response = await execute(world.graphqlUrl, ReadUser, { token, variables: { username } });
+  return { response, user: response.data?.user };
 }
 
 export const SCENARIOS: Scenario[] = [
@@ -201,14 +304,10 @@ export const SCENARIOS: Scenario[] = [
     async run(world) {
       const user = await world.newUser();
       await adminUpdate(world, user.username, [{ name: "nickname", value: "ada" }]);
-      const response = await execute(
-        world.graphqlUrl,
-        `mutation ($input: AdminDeleteUserAttributesInput!) { adminDeleteUserAttributes(input: $input) { ${RESULT} } }`,
-        {
-          token: world.admin.accessToken,
-          variables: { input: { username: user.username, attributeNames: ["nickname"] } },
-        },
-      );
+      const response = await execute(world.graphqlUrl, AdminDelete, {
+        token: world.admin.accessToken,
+        variables: { input: { username: user.username, attributeNames: ["nickname"] } },
+      });
       return {
         result: resultOf(response, "adminDeleteUserAttributes"),
         stored: await storedValues(world, user.username, ["nickname"]),
@@ -222,11 +321,10 @@ export const SCENARIOS: Scenario[] = [
     async run(world) {
       const user = await world.newUser();
       await adminUpdate(world, user.username, [{ name: "nickname", value: "ada" }]);
-      const response = await execute(
-        world.graphqlUrl,
-        `mutation ($input: DeleteMyAttributesInput!) { deleteMyAttributes(input: $input) { ${RESULT} } }`,
-        { token: user.accessToken, variables: { input: { attributeNames: ["nickname"] } } },
-      );
+      const response = await execute(world.graphqlUrl, DeleteMine, {
+        token: user.accessToken,
+        variables: { input: { attributeNames: ["nickname"] } },
+      });
       return {
         result: resultOf(response, "deleteMyAttributes"),
         stored: await storedValues(world, user.username, ["nickname"]),
@@ -320,14 +418,10 @@ export const SCENARIOS: Scenario[] = [
     expected: { result: "ResendMyAttributeVerificationCodeSuccess", deliveryMedium: "EMAIL" },
     async run(world) {
       const user = await world.newUser();
-      const response = await execute(
-        world.graphqlUrl,
-        `mutation ($input: ResendMyAttributeVerificationCodeInput!) { resendMyAttributeVerificationCode(input: $input) {
-          ${RESULT}
-          ... on ResendMyAttributeVerificationCodeSuccess { codeDeliveryDetails { deliveryMedium } }
-        } }`,
-        { token: user.accessToken, variables: { input: { attributeName: "email" } } },
-      );
+      const response = await execute(world.graphqlUrl, ResendCode, {
+        token: user.accessToken,
+        variables: { input: { attributeName: "email" } },
+      });
       const success = response.data?.resendMyAttributeVerificationCode as
         { codeDeliveryDetails?: { deliveryMedium: string } | null } | undefined;
       return {
@@ -342,14 +436,8 @@ export const SCENARIOS: Scenario[] = [
     expected: { sameUser: true, email: true },
     async run(world) {
       const user = await world.newUser();
-      const response = await execute(
-        world.graphqlUrl,
-        '{ me { sub username email: attribute(name: "email") } }',
-        {
-          token: user.accessToken,
-        },
-      );
-      const me = response.data?.me as { sub: string; username: string; email: string | null } | undefined;
+      const response = await execute(world.graphqlUrl, Me, { token: user.accessToken });
+      const me = response.data?.me;
       return {
         sameUser: me?.sub === user.sub && me.username === user.username,
         email: me?.email === user.email,
@@ -393,15 +481,11 @@ export const SCENARIOS: Scenario[] = [
     expected: { found: true },
     async run(world) {
       const user = await world.newUser();
-      const response = await execute(
-        world.graphqlUrl,
-        "query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on User { sub username } } }",
-        {
-          token: world.admin.accessToken,
-          variables: { representations: [{ __typename: "User", sub: user.sub }] },
-        },
-      );
-      const [entity] = (response.data?._entities as ({ username: string } | null)[] | undefined) ?? [];
+      const response = await execute(world.graphqlUrl, Entities, {
+        token: world.admin.accessToken,
+        variables: { representations: [{ __typename: "User", sub: user.sub }] },
+      });
+      const [entity] = response.data?._entities ?? [];
       return { found: entity?.username === user.username };
     },
   },
@@ -467,16 +551,12 @@ export const SCENARIOS: Scenario[] = [
     expected: { result: "error: FORBIDDEN", stored: { given_name: null } },
     async run(world) {
       const user = await world.newUser();
-      const response = await execute(
-        world.graphqlUrl,
-        `mutation ($input: AdminUpdateUserAttributesInput!) { adminUpdateUserAttributes(input: $input) { ${RESULT} } }`,
-        {
-          token: user.accessToken,
-          variables: {
-            input: { username: user.username, userAttributes: [{ name: "given_name", value: "X" }] },
-          },
+      const response = await execute(world.graphqlUrl, AdminUpdate, {
+        token: user.accessToken,
+        variables: {
+          input: { username: user.username, userAttributes: [{ name: "given_name", value: "X" }] },
         },
-      );
+      });
       return {
         result: resultOf(response, "adminUpdateUserAttributes"),
         stored: await storedValues(world, user.username, ["given_name"]),

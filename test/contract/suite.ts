@@ -25,7 +25,7 @@ async function startContract(start: () => Promise<ContractBackend>): Promise<Run
       PORT: String(await freePort()),
       LOG_FORMAT: "json",
     });
-    await gateway.waitUntilReady(30_000);
+    await gateway.waitUntilReady(60_000);
     const admin = await backend.newUser({ admin: true });
     const running = gateway;
     return {
@@ -58,6 +58,9 @@ export function describeContract(name: BackendName, start: () => Promise<Contrac
         world = { ...backend, graphqlUrl: `${gateway.url}/graphql`, admin };
         environment = backend.gatewayEnvironment;
       },
+      undefined,
+      // moto or cognito-local, a pool, and the gateway process: slow on a loaded two-core machine.
+      { startTimeoutMs: 120_000 },
     );
 
     it("runs the gateway with documented configuration only (and the AWS SDK's credential chain)", () => {

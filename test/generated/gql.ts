@@ -14,6 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation Contract_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": typeof types.Contract_AdminUpdateDocument,
+    "\n  mutation Contract_UpdateMine($input: UpdateMyAttributesInput!) {\n    updateMyAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n      ... on UpdateMyAttributesSuccess {\n        codeDeliveryDetails {\n          attributeName\n          deliveryMedium\n          destination\n        }\n      }\n    }\n  }\n": typeof types.Contract_UpdateMineDocument,
+    "\n  mutation Contract_VerifyMine($input: VerifyMyAttributeInput!) {\n    verifyMyAttribute(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": typeof types.Contract_VerifyMineDocument,
+    "\n  mutation Contract_AdminDelete($input: AdminDeleteUserAttributesInput!) {\n    adminDeleteUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": typeof types.Contract_AdminDeleteDocument,
+    "\n  mutation Contract_DeleteMine($input: DeleteMyAttributesInput!) {\n    deleteMyAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": typeof types.Contract_DeleteMineDocument,
+    "\n  mutation Contract_ResendCode($input: ResendMyAttributeVerificationCodeInput!) {\n    resendMyAttributeVerificationCode(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n      ... on ResendMyAttributeVerificationCodeSuccess {\n        codeDeliveryDetails {\n          deliveryMedium\n        }\n      }\n    }\n  }\n": typeof types.Contract_ResendCodeDocument,
+    "\n  query Contract_Me {\n    me {\n      sub\n      username\n      email: attribute(name: \"email\")\n    }\n  }\n": typeof types.Contract_MeDocument,
+    "\n  query Contract_User($username: String!) {\n    user(username: $username) {\n      sub\n      username\n    }\n  }\n": typeof types.Contract_UserDocument,
+    "\n  query Contract_Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on User {\n        sub\n        username\n      }\n    }\n  }\n": typeof types.Contract_EntitiesDocument,
     "\n  mutation Federation_AdminUpdateUserAttributes($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on AdminUpdateUserAttributesSuccess {\n        user {\n          sub\n          username\n          givenName: attribute(name: \"given_name\")\n        }\n      }\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": typeof types.Federation_AdminUpdateUserAttributesDocument,
     "\n  mutation Federation_UpdateMyAttributes($input: UpdateMyAttributesInput!) {\n    updateMyAttributes(input: $input) {\n      __typename\n      ... on UpdateMyAttributesSuccess {\n        user {\n          sub\n          givenName: attribute(name: \"given_name\")\n        }\n        codeDeliveryDetails {\n          attributeName\n        }\n      }\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": typeof types.Federation_UpdateMyAttributesDocument,
     "\n  mutation AdminUpdateIt_Update($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on AdminUpdateUserAttributesSuccess {\n        user {\n          sub\n          username\n          department: attribute(name: \"custom:department\")\n          attributes {\n            name\n            value\n          }\n        }\n      }\n      ... on CognitoError {\n        message\n        code\n      }\n    }\n  }\n": typeof types.AdminUpdateIt_UpdateDocument,
@@ -94,6 +103,15 @@ type Documents = {
     "\n  query LogSecrets_User($username: String!) {\n    user(username: $username) {\n      attributes {\n        name\n        value\n      }\n    }\n  }\n": typeof types.LogSecrets_UserDocument,
 };
 const documents: Documents = {
+    "\n  mutation Contract_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": types.Contract_AdminUpdateDocument,
+    "\n  mutation Contract_UpdateMine($input: UpdateMyAttributesInput!) {\n    updateMyAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n      ... on UpdateMyAttributesSuccess {\n        codeDeliveryDetails {\n          attributeName\n          deliveryMedium\n          destination\n        }\n      }\n    }\n  }\n": types.Contract_UpdateMineDocument,
+    "\n  mutation Contract_VerifyMine($input: VerifyMyAttributeInput!) {\n    verifyMyAttribute(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": types.Contract_VerifyMineDocument,
+    "\n  mutation Contract_AdminDelete($input: AdminDeleteUserAttributesInput!) {\n    adminDeleteUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": types.Contract_AdminDeleteDocument,
+    "\n  mutation Contract_DeleteMine($input: DeleteMyAttributesInput!) {\n    deleteMyAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": types.Contract_DeleteMineDocument,
+    "\n  mutation Contract_ResendCode($input: ResendMyAttributeVerificationCodeInput!) {\n    resendMyAttributeVerificationCode(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n      ... on ResendMyAttributeVerificationCodeSuccess {\n        codeDeliveryDetails {\n          deliveryMedium\n        }\n      }\n    }\n  }\n": types.Contract_ResendCodeDocument,
+    "\n  query Contract_Me {\n    me {\n      sub\n      username\n      email: attribute(name: \"email\")\n    }\n  }\n": types.Contract_MeDocument,
+    "\n  query Contract_User($username: String!) {\n    user(username: $username) {\n      sub\n      username\n    }\n  }\n": types.Contract_UserDocument,
+    "\n  query Contract_Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on User {\n        sub\n        username\n      }\n    }\n  }\n": types.Contract_EntitiesDocument,
     "\n  mutation Federation_AdminUpdateUserAttributes($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on AdminUpdateUserAttributesSuccess {\n        user {\n          sub\n          username\n          givenName: attribute(name: \"given_name\")\n        }\n      }\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": types.Federation_AdminUpdateUserAttributesDocument,
     "\n  mutation Federation_UpdateMyAttributes($input: UpdateMyAttributesInput!) {\n    updateMyAttributes(input: $input) {\n      __typename\n      ... on UpdateMyAttributesSuccess {\n        user {\n          sub\n          givenName: attribute(name: \"given_name\")\n        }\n        codeDeliveryDetails {\n          attributeName\n        }\n      }\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": types.Federation_UpdateMyAttributesDocument,
     "\n  mutation AdminUpdateIt_Update($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on AdminUpdateUserAttributesSuccess {\n        user {\n          sub\n          username\n          department: attribute(name: \"custom:department\")\n          attributes {\n            name\n            value\n          }\n        }\n      }\n      ... on CognitoError {\n        message\n        code\n      }\n    }\n  }\n": types.AdminUpdateIt_UpdateDocument,
@@ -188,6 +206,42 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Contract_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Contract_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Contract_UpdateMine($input: UpdateMyAttributesInput!) {\n    updateMyAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n      ... on UpdateMyAttributesSuccess {\n        codeDeliveryDetails {\n          attributeName\n          deliveryMedium\n          destination\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Contract_UpdateMine($input: UpdateMyAttributesInput!) {\n    updateMyAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n      ... on UpdateMyAttributesSuccess {\n        codeDeliveryDetails {\n          attributeName\n          deliveryMedium\n          destination\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Contract_VerifyMine($input: VerifyMyAttributeInput!) {\n    verifyMyAttribute(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Contract_VerifyMine($input: VerifyMyAttributeInput!) {\n    verifyMyAttribute(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Contract_AdminDelete($input: AdminDeleteUserAttributesInput!) {\n    adminDeleteUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Contract_AdminDelete($input: AdminDeleteUserAttributesInput!) {\n    adminDeleteUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Contract_DeleteMine($input: DeleteMyAttributesInput!) {\n    deleteMyAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Contract_DeleteMine($input: DeleteMyAttributesInput!) {\n    deleteMyAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Contract_ResendCode($input: ResendMyAttributeVerificationCodeInput!) {\n    resendMyAttributeVerificationCode(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n      ... on ResendMyAttributeVerificationCodeSuccess {\n        codeDeliveryDetails {\n          deliveryMedium\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Contract_ResendCode($input: ResendMyAttributeVerificationCodeInput!) {\n    resendMyAttributeVerificationCode(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n      ... on ResendMyAttributeVerificationCodeSuccess {\n        codeDeliveryDetails {\n          deliveryMedium\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contract_Me {\n    me {\n      sub\n      username\n      email: attribute(name: \"email\")\n    }\n  }\n"): (typeof documents)["\n  query Contract_Me {\n    me {\n      sub\n      username\n      email: attribute(name: \"email\")\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contract_User($username: String!) {\n    user(username: $username) {\n      sub\n      username\n    }\n  }\n"): (typeof documents)["\n  query Contract_User($username: String!) {\n    user(username: $username) {\n      sub\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contract_Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on User {\n        sub\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  query Contract_Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on User {\n        sub\n        username\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -805,6 +805,162 @@ export type __DirectiveLocation =
   /** Location adjacent to a directive definition. */
   | 'DIRECTIVE_DEFINITION';
 
+export type Contract_AdminUpdateMutationVariables = Exact<{
+  input: AdminUpdateUserAttributesInput;
+}>;
+
+
+export type Contract_AdminUpdateMutation = { __typename?: 'Mutation', adminUpdateUserAttributes:
+    | { __typename: 'AdminUpdateUserAttributesSuccess' }
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+   };
+
+export type Contract_UpdateMineMutationVariables = Exact<{
+  input: UpdateMyAttributesInput;
+}>;
+
+
+export type Contract_UpdateMineMutation = { __typename?: 'Mutation', updateMyAttributes:
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+    | { __typename: 'CognitoCodeDeliveryFailureError', code: string, message: string }
+    | { __typename: 'CognitoCodeMismatchError', code: string, message: string }
+    | { __typename: 'CognitoExpiredCodeError', code: string, message: string }
+    | { __typename: 'CognitoForbiddenError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+    | { __typename: 'UpdateMyAttributesSuccess', codeDeliveryDetails: Array<{ __typename?: 'CodeDeliveryDetails', attributeName?: string | null, deliveryMedium?: DeliveryMedium | null, destination?: string | null }> }
+   };
+
+export type Contract_VerifyMineMutationVariables = Exact<{
+  input: VerifyMyAttributeInput;
+}>;
+
+
+export type Contract_VerifyMineMutation = { __typename?: 'Mutation', verifyMyAttribute:
+    | { __typename: 'CognitoAliasExistsError', code: string, message: string }
+    | { __typename: 'CognitoCodeMismatchError', code: string, message: string }
+    | { __typename: 'CognitoExpiredCodeError', code: string, message: string }
+    | { __typename: 'CognitoForbiddenError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoLimitExceededError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+    | { __typename: 'VerifyMyAttributeSuccess' }
+   };
+
+export type Contract_AdminDeleteMutationVariables = Exact<{
+  input: AdminDeleteUserAttributesInput;
+}>;
+
+
+export type Contract_AdminDeleteMutation = { __typename?: 'Mutation', adminDeleteUserAttributes:
+    | { __typename: 'AdminDeleteUserAttributesSuccess' }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+   };
+
+export type Contract_DeleteMineMutationVariables = Exact<{
+  input: DeleteMyAttributesInput;
+}>;
+
+
+export type Contract_DeleteMineMutation = { __typename?: 'Mutation', deleteMyAttributes:
+    | { __typename: 'CognitoForbiddenError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+    | { __typename: 'DeleteMyAttributesSuccess' }
+   };
+
+export type Contract_ResendCodeMutationVariables = Exact<{
+  input: ResendMyAttributeVerificationCodeInput;
+}>;
+
+
+export type Contract_ResendCodeMutation = { __typename?: 'Mutation', resendMyAttributeVerificationCode:
+    | { __typename: 'CognitoCodeDeliveryFailureError', code: string, message: string }
+    | { __typename: 'CognitoForbiddenError', code: string, message: string }
+    | { __typename: 'CognitoInternalError', code: string, message: string }
+    | { __typename: 'CognitoInvalidEmailRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidLambdaResponseError', code: string, message: string }
+    | { __typename: 'CognitoInvalidParameterError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleAccessPolicyError', code: string, message: string }
+    | { __typename: 'CognitoInvalidSmsRoleTrustRelationshipError', code: string, message: string }
+    | { __typename: 'CognitoLimitExceededError', code: string, message: string }
+    | { __typename: 'CognitoNotAuthorizedError', code: string, message: string }
+    | { __typename: 'CognitoOperationNotEnabledError', code: string, message: string }
+    | { __typename: 'CognitoPasswordResetRequiredError', code: string, message: string }
+    | { __typename: 'CognitoResourceNotFoundError', code: string, message: string }
+    | { __typename: 'CognitoTooManyRequestsError', code: string, message: string }
+    | { __typename: 'CognitoUnexpectedLambdaError', code: string, message: string }
+    | { __typename: 'CognitoUserLambdaValidationError', code: string, message: string }
+    | { __typename: 'CognitoUserNotConfirmedError', code: string, message: string }
+    | { __typename: 'CognitoUserNotFoundError', code: string, message: string }
+    | { __typename: 'ResendMyAttributeVerificationCodeSuccess', codeDeliveryDetails?: { __typename?: 'CodeDeliveryDetails', deliveryMedium?: DeliveryMedium | null } | null }
+   };
+
+export type Contract_MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Contract_MeQuery = { __typename?: 'Query', me?: { __typename?: 'User', sub: string, username: string, email?: string | null } | null };
+
+export type Contract_UserQueryVariables = Exact<{
+  username: Scalars['String']['input'];
+}>;
+
+
+export type Contract_UserQuery = { __typename?: 'Query', user?: { __typename?: 'User', sub: string, username: string } | null };
+
+export type Contract_EntitiesQueryVariables = Exact<{
+  representations: Array<Scalars['_Any']['input']> | Scalars['_Any']['input'];
+}>;
+
+
+export type Contract_EntitiesQuery = { __typename?: 'Query', _entities: Array<{ __typename?: 'User', sub: string, username: string } | null> };
+
 export type Federation_AdminUpdateUserAttributesMutationVariables = Exact<{
   input: AdminUpdateUserAttributesInput;
 }>;
@@ -2281,6 +2437,15 @@ export type LogSecrets_UserQueryVariables = Exact<{
 export type LogSecrets_UserQuery = { __typename?: 'Query', user?: { __typename?: 'User', attributes: Array<{ __typename?: 'UserAttribute', name: string, value: string }> } | null };
 
 
+export const Contract_AdminUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Contract_AdminUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Contract_AdminUpdateMutation, Contract_AdminUpdateMutationVariables>;
+export const Contract_UpdateMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Contract_UpdateMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codeDeliveryDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeName"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMedium"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Contract_UpdateMineMutation, Contract_UpdateMineMutationVariables>;
+export const Contract_VerifyMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Contract_VerifyMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyMyAttributeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyMyAttribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Contract_VerifyMineMutation, Contract_VerifyMineMutationVariables>;
+export const Contract_AdminDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Contract_AdminDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminDeleteUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminDeleteUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Contract_AdminDeleteMutation, Contract_AdminDeleteMutationVariables>;
+export const Contract_DeleteMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Contract_DeleteMine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Contract_DeleteMineMutation, Contract_DeleteMineMutationVariables>;
+export const Contract_ResendCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Contract_ResendCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResendMyAttributeVerificationCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendMyAttributeVerificationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResendMyAttributeVerificationCodeSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codeDeliveryDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryMedium"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Contract_ResendCodeMutation, Contract_ResendCodeMutationVariables>;
+export const Contract_MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contract_Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"email"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"email","block":false}}]}]}}]}}]} as unknown as DocumentNode<Contract_MeQuery, Contract_MeQueryVariables>;
+export const Contract_UserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contract_User"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<Contract_UserQuery, Contract_UserQueryVariables>;
+export const Contract_EntitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contract_Entities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"representations"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"representations"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]} as unknown as DocumentNode<Contract_EntitiesQuery, Contract_EntitiesQueryVariables>;
 export const Federation_AdminUpdateUserAttributesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Federation_AdminUpdateUserAttributes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"givenName"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"given_name","block":false}}]}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Federation_AdminUpdateUserAttributesMutation, Federation_AdminUpdateUserAttributesMutationVariables>;
 export const Federation_UpdateMyAttributesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Federation_UpdateMyAttributes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","alias":{"kind":"Name","value":"givenName"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"given_name","block":false}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"codeDeliveryDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Federation_UpdateMyAttributesMutation, Federation_UpdateMyAttributesMutationVariables>;
 export const AdminUpdateIt_UpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminUpdateIt_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminUpdateUserAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUpdateUserAttributesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","alias":{"kind":"Name","value":"department"},"name":{"kind":"Name","value":"attribute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"custom:department","block":false}}]},{"kind":"Field","name":{"kind":"Name","value":"attributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CognitoError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AdminUpdateIt_UpdateMutation, AdminUpdateIt_UpdateMutationVariables>;
