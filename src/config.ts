@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_QUOTA_RATES } from "./quota/categories.js";
+import { DEFAULT_REDIS_COMMAND_TIMEOUT_MS } from "./quota/governor.js";
 import { DEFAULT_ADMIN_ONLY_ATTRIBUTES } from "./validation/attribute-writes.js";
 
 /** Where the gateway finds Cognito. */
@@ -64,6 +65,11 @@ export interface Config {
     perUserWrite: number;
     /** `REDIS_URL`: share the budget between replicas through Redis. Default: per process. */
     redisUrl: string | undefined;
+    /**
+     * `REDIS_COMMAND_TIMEOUT_MS`: milliseconds one Redis command may take before the governor falls
+     * back to its in-memory budget (and logs and counts it). Default 500.
+     */
+    redisCommandTimeoutMs: number;
   };
   auth: {
     /** `ADMIN_GROUP`: members of this Cognito group may use the admin path. Default `admin`. */
@@ -222,6 +228,9 @@ const environmentSchema = z.object({
       )
       .optional(),
   ),
+  REDIS_COMMAND_TIMEOUT_MS: integer("REDIS_COMMAND_TIMEOUT_MS", 10, 10_000).default(
+    DEFAULT_REDIS_COMMAND_TIMEOUT_MS,
+  ),
   BULK_MAX_ITEMS: integer("BULK_MAX_ITEMS", 1, 1_000).default(100),
   SHUTDOWN_GRACE_MS: integer("SHUTDOWN_GRACE_MS", 0, 600_000).default(10_000),
   ADMIN_GROUP: optionalString.default("admin"),
@@ -345,6 +354,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       UserList: env.QUOTA_USER_LIST_RPS,
       perUserWrite: env.QUOTA_PER_USER_WRITE_RPS,
       redisUrl: env.REDIS_URL,
+      redisCommandTimeoutMs: env.REDIS_COMMAND_TIMEOUT_MS,
     },
     auth: {
       adminGroup: env.ADMIN_GROUP,

@@ -13,6 +13,7 @@ import { createMetrics } from "./observability/metrics.js";
 import { createTracerProvider } from "./observability/tracer-provider.js";
 import type { Readiness } from "./plugins/use-readiness.js";
 import { createQuotaGovernor } from "./quota/governor.js";
+import { createRedisClient, sharedBudgetObserver } from "./quota/redis.js";
 
 /** The resolved Cognito backend: real Cognito, or the embedded emulator once it runs. */
 interface Backend {
@@ -129,11 +130,9 @@ async function main(): Promise<void> {
   const readiness: Readiness = { ready: false, reason: "starting" };
 
   const backend = await startBackend(config, logger);
-  // ioredis loads only when replicas share their quota budget.
   const redis = config.quotas.redisUrl
-    ? new (await import("ioredis")).Redis(config.quotas.redisUrl, {
-        maxRetriesPerRequest: 1,
-        enableOfflineQueue: false,
+    ? await createRedisClient(config.quotas.redisUrl, {
+        commandTimeoutMs: config.quotas.redisCommandTimeoutMs,
       })
     : undefined;
   redis?.on("error", (error: Error) =>
@@ -152,6 +151,7 @@ async function main(): Promise<void> {
     clientIds: backend.clientIds,
   });
 
+  const metrics = config.metrics.enabled ? createMetrics({ processMetrics: true }) : undefined;
   const tracing = await createTracerProvider(config.tracing);
   const developerInfo = await backend.describeForDevelopers?.();
   const app = createApp({
@@ -165,14 +165,19 @@ async function main(): Promise<void> {
     readOnlyAttributes: config.writePolicy.readOnlyAttributes,
     maxConcurrentReads: config.calls.maxConcurrentReads,
     callTimeoutMs: config.calls.timeoutMs,
-    quotaGovernor: createQuotaGovernor({ rates: config.quotas, redis }),
+    quotaGovernor: createQuotaGovernor({
+      rates: config.quotas,
+      redis,
+      redisCommandTimeoutMs: config.quotas.redisCommandTimeoutMs,
+      ...(redis ? { sharedBudgetObserver: sharedBudgetObserver(logger, metrics) } : {}),
+    }),
     graphiql: config.graphql.graphiql,
     introspection: config.graphql.introspection,
     maxRequestBodyBytes: config.graphql.maxRequestBodyBytes,
     documentLimits: config.graphql.limits,
     maxBulkItems: config.bulk.maxItems,
     readiness,
-    metrics: config.metrics.enabled ? createMetrics({ processMetrics: true }) : false,
+    metrics: metrics ?? false,
     ...(tracing ? { tracer: tracing.tracer } : {}),
     logger,
     environment: config.environment,

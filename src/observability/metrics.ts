@@ -1,4 +1,4 @@
-import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { CallOutcome } from "../cognito/call.js";
 import type { RefusalReason } from "../plugins/use-refused-requests.js";
 import type { CognitoOperation } from "../quota/categories.js";
@@ -12,6 +12,12 @@ export interface Metrics {
   observeRequest(labels: { operation: string; type: string; outcome: "ok" | "error" }, seconds: number): void;
   observeCognitoCall(operation: CognitoOperation, outcome: CallOutcome, seconds: number): void;
   observeRefusal(reason: RefusalReason): void;
+  /** The quota governor stopped using Redis (`timeout` or `error`) and keeps the budget in memory. */
+  observeRedisFallback(reason: "timeout" | "error"): void;
+  /** Redis answers again after a fallback. */
+  observeRedisRecovery(): void;
+  /** Whether the budget is shared through Redis right now (set once Redis is configured). */
+  observeRedisShared(shared: boolean): void;
 }
 
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -56,8 +62,35 @@ export function createMetrics(options: { processMetrics: boolean }): Metrics {
     buckets: LATENCY_BUCKETS,
     registers: [registry],
   });
+  const redisFallbacks = new Counter({
+    name: "cag_quota_redis_fallbacks_total",
+    help: "Times the quota governor fell back from Redis to its in-memory budget, by reason (timeout or error).",
+    labelNames: ["reason"],
+    registers: [registry],
+  });
+  const redisRecoveries = new Counter({
+    name: "cag_quota_redis_recoveries_total",
+    help: "Times Redis answered again after a fallback and the quota budget was shared again.",
+    registers: [registry],
+  });
+  const redisShared = new Gauge({
+    name: "cag_quota_redis_shared",
+    help: "1 while the quota budget is shared through Redis, 0 while each replica keeps its own after a fallback.",
+    registers: [registry],
+  });
   return {
     registry,
+    observeRedisFallback(reason) {
+      redisFallbacks.inc({ reason });
+      redisShared.set(0);
+    },
+    observeRedisRecovery() {
+      redisRecoveries.inc();
+      redisShared.set(1);
+    },
+    observeRedisShared(shared) {
+      redisShared.set(shared ? 1 : 0);
+    },
     observeRequest(labels, seconds) {
       requests.inc(labels);
       requestSeconds.observe({ operation: labels.operation, type: labels.type }, seconds);
