@@ -66,6 +66,7 @@ type Documents = {
     "\n  mutation QuotaGovernor_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        retryable\n      }\n      ... on CognitoTooManyRequestsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.QuotaGovernor_AdminUpdateDocument,
     "\n  mutation QuotaGovernor_UpdateMine($input: UpdateMyAttributesInput!) {\n    updateMyAttributes(input: $input) {\n      __typename\n    }\n  }\n": typeof types.QuotaGovernor_UpdateMineDocument,
     "\n  query QuotaGovernor_User($username: String!) {\n    user(username: $username) {\n      username\n    }\n  }\n": typeof types.QuotaGovernor_UserDocument,
+    "\n  query QuotaGovernor_Me {\n    me {\n      username\n    }\n  }\n": typeof types.QuotaGovernor_MeDocument,
     "\n  mutation RedisFaults_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n    }\n  }\n": typeof types.RedisFaults_AdminUpdateDocument,
     "\n  mutation RedisQuota_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoTooManyRequestsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.RedisQuota_AdminUpdateDocument,
     "\n  mutation AdminGuards_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AdminGuards_AdminUpdateDocument,
@@ -142,6 +143,7 @@ const documents: Documents = {
     "\n  mutation QuotaGovernor_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        retryable\n      }\n      ... on CognitoTooManyRequestsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": types.QuotaGovernor_AdminUpdateDocument,
     "\n  mutation QuotaGovernor_UpdateMine($input: UpdateMyAttributesInput!) {\n    updateMyAttributes(input: $input) {\n      __typename\n    }\n  }\n": types.QuotaGovernor_UpdateMineDocument,
     "\n  query QuotaGovernor_User($username: String!) {\n    user(username: $username) {\n      username\n    }\n  }\n": types.QuotaGovernor_UserDocument,
+    "\n  query QuotaGovernor_Me {\n    me {\n      username\n    }\n  }\n": types.QuotaGovernor_MeDocument,
     "\n  mutation RedisFaults_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n    }\n  }\n": types.RedisFaults_AdminUpdateDocument,
     "\n  mutation RedisQuota_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoTooManyRequestsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": types.RedisQuota_AdminUpdateDocument,
     "\n  mutation AdminGuards_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": types.AdminGuards_AdminUpdateDocument,
@@ -388,6 +390,10 @@ export function graphql(source: "\n  mutation QuotaGovernor_UpdateMine($input: U
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QuotaGovernor_User($username: String!) {\n    user(username: $username) {\n      username\n    }\n  }\n"): (typeof documents)["\n  query QuotaGovernor_User($username: String!) {\n    user(username: $username) {\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuotaGovernor_Me {\n    me {\n      username\n    }\n  }\n"): (typeof documents)["\n  query QuotaGovernor_Me {\n    me {\n      username\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
