@@ -36,14 +36,12 @@ export interface QuotaGovernor {
 
 /**
  * The `subject` of a write to one user's profile. Cognito limits writes per user whichever path sends
- * them, so the admin path (naming the user) and the user path (the caller's own token) key the same
- * way: pool and username. Lower-cased, because a case-insensitive pool (the console's default) takes
+ * them, so the admin path and the user path key the same way: pool and the real username (the admin
+ * path resolves whatever name it was given first, `adminWriteTarget`; the user path takes the token's
+ * `username` claim). Lower-cased, because a case-insensitive pool (the console's default) takes
  * `Alice` and `alice` for one user; in a case-sensitive pool, two users who differ only in case then
  * share a budget, which makes them wait but never gets them throttled. Hashed, so usernames and email
  * aliases never sit in Redis keys.
- *
- * A caller who names one user by an alias or sub still draws on a separate budget: mapping those to
- * the username would cost a read (AdminGetUser) per write.
  */
 export function userWriteSubject(userPoolId: string, username: string): string {
   return createHash("sha256").update(`${userPoolId}/${username.toLowerCase()}`).digest("base64url");

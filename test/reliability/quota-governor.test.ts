@@ -276,6 +276,30 @@ describe("the quota governor against a Cognito that throttles", () => {
     expect(maxInAnyWindow(sentAt)).toBeLessThanOrEqual(PER_USER_WRITE_RPS + 1);
   });
 
+  it("draws one user's writes from one budget whether an admin names them by username, sub or email alias", async () => {
+    const gateway = await gatewayWith(5_000);
+    const [user] = users(1) as [FakeUser];
+    const names = [user.username, user.sub, user.attributes.email as string];
+
+    const responses = await Promise.all(
+      names.flatMap((name) => Array.from({ length: 10 }, () => update(gateway, user, name))),
+    );
+
+    for (const response of responses) {
+      expect(expectNoErrors(response).adminUpdateUserAttributes.__typename).toBe(
+        "AdminUpdateUserAttributesSuccess",
+      );
+    }
+    // The fake throttles per real user, as Cognito does: three budgets would send 30 per second.
+    expect(fake.throttled).toBe(0);
+    const writes = fake.requestsFor(OPERATION);
+    expect(writes).toHaveLength(30);
+    expect(new Set(writes.map((request) => request.body.Username))).toEqual(new Set([user.username]));
+    expect(maxInAnyWindow(writes.map((request) => request.receivedAt))).toBeLessThanOrEqual(
+      PER_USER_WRITE_RPS + 1,
+    );
+  });
+
   it("answers reads from their own budget while a write burst waits", async () => {
     const gateway = await gatewayWith(2_000);
     const readers = users(10);

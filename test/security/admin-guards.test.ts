@@ -193,7 +193,7 @@ describe("the admin path acts only on allow-listed user pools", () => {
       expect(fake.requests).toEqual([]);
     });
 
-    it("sends adminUpdateUserAttributes and user for an allow-listed second pool to Cognito with that pool id", async () => {
+    it("sends the calls of adminUpdateUserAttributes and user for an allow-listed second pool to Cognito with that pool id", async () => {
       const written = expectNoErrors(
         await execute(listed.graphqlUrl, AdminUpdate, {
           token: await token(),
@@ -205,11 +205,12 @@ describe("the admin path acts only on allow-listed user pools", () => {
         variables: { userPoolId: SECOND_POOL, username: target.username },
       });
 
-      // The fake knows only its own pool, so the answer is Cognito's ResourceNotFound: the call went out.
+      // The fake knows only its own pool, so the answer is Cognito's ResourceNotFound: the calls went
+      // out (the update's read of its target, which ends it, then the query's read).
       expect(written.adminUpdateUserAttributes).toMatchObject({ code: "ResourceNotFoundException" });
       expect(errorCodes(read)).toEqual(["ResourceNotFoundException"]);
       expect(fake.requests.map(({ operation, body }) => [operation, body.UserPoolId])).toEqual([
-        ["AdminUpdateUserAttributes", SECOND_POOL],
+        ["AdminGetUser", SECOND_POOL],
         ["AdminGetUser", SECOND_POOL],
       ]);
     });
