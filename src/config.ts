@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_QUOTA_RATES } from "./quota/categories.js";
+import { DEFAULT_MAX_ENTITY_REPRESENTATIONS } from "./plugins/use-request-limits.js";
 import { DEFAULT_REDIS_COMMAND_TIMEOUT_MS } from "./quota/governor.js";
 import { DEFAULT_ADMIN_ONLY_ATTRIBUTES } from "./validation/attribute-writes.js";
 
@@ -99,6 +100,11 @@ export interface Config {
     introspection: boolean;
     /** `MAX_REQUEST_BODY_BYTES`: larger bodies get 413. Default 1048576 (1 MiB). */
     maxRequestBodyBytes: number;
+    /**
+     * `MAX_ENTITY_REPRESENTATIONS`: most `_entities` representations one request may carry; more is
+     * refused before anything is read. Default 500.
+     */
+    maxEntityRepresentations: number;
     /** `GRAPHQL_MAX_DEPTH` (10), `GRAPHQL_MAX_ALIASES` (15), `GRAPHQL_MAX_TOKENS` (5000), `GRAPHQL_MAX_DIRECTIVES` (10), `GRAPHQL_MAX_COST` (5000). */
     limits: {
       maxDepth: number;
@@ -244,6 +250,9 @@ const environmentSchema = z.object({
   GRAPHIQL: flag("GRAPHIQL"),
   INTROSPECTION: flag("INTROSPECTION"),
   MAX_REQUEST_BODY_BYTES: integer("MAX_REQUEST_BODY_BYTES", 1_024, 100 * 1_048_576).default(1_048_576),
+  MAX_ENTITY_REPRESENTATIONS: integer("MAX_ENTITY_REPRESENTATIONS", 1, 100_000).default(
+    DEFAULT_MAX_ENTITY_REPRESENTATIONS,
+  ),
   GRAPHQL_MAX_DEPTH: integer("GRAPHQL_MAX_DEPTH", 1, 100).default(10),
   GRAPHQL_MAX_ALIASES: integer("GRAPHQL_MAX_ALIASES", 0, 1_000).default(15),
   GRAPHQL_MAX_TOKENS: integer("GRAPHQL_MAX_TOKENS", 100, 1_000_000).default(5_000),
@@ -370,6 +379,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       graphiql: env.GRAPHIQL ?? env.NODE_ENV !== "production",
       introspection: env.INTROSPECTION ?? env.NODE_ENV !== "production",
       maxRequestBodyBytes: env.MAX_REQUEST_BODY_BYTES,
+      maxEntityRepresentations: env.MAX_ENTITY_REPRESENTATIONS,
       limits: {
         maxDepth: env.GRAPHQL_MAX_DEPTH,
         maxAliases: env.GRAPHQL_MAX_ALIASES,

@@ -175,6 +175,7 @@ async function main(): Promise<void> {
     introspection: config.graphql.introspection,
     maxRequestBodyBytes: config.graphql.maxRequestBodyBytes,
     documentLimits: config.graphql.limits,
+    maxEntityRepresentations: config.graphql.maxEntityRepresentations,
     maxBulkItems: config.bulk.maxItems,
     readiness,
     metrics: metrics ?? false,

@@ -80,6 +80,8 @@ type Documents = {
     "\n  query AuthorizationMatrix_Me {\n    me {\n      sub\n      username\n    }\n  }\n": typeof types.AuthorizationMatrix_MeDocument,
     "\n  query AuthorizationMatrix_User($username: String!) {\n    user(username: $username) {\n      sub\n      username\n    }\n  }\n": typeof types.AuthorizationMatrix_UserDocument,
     "\n  query AuthorizationMatrix_Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on User {\n        sub\n        username\n      }\n    }\n  }\n": typeof types.AuthorizationMatrix_EntitiesDocument,
+    "\n  query EntityLimits_Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on User {\n        sub\n      }\n    }\n  }\n": typeof types.EntityLimits_EntitiesDocument,
+    "\n  query EntityLimits_TwoBatches($first: [_Any!]!, $second: [_Any!]!) {\n    first: _entities(representations: $first) {\n      ... on User {\n        sub\n      }\n    }\n    ...SecondBatch\n  }\n\n  fragment SecondBatch on Query {\n    second: _entities(representations: $second) {\n      ... on User {\n        sub\n      }\n    }\n  }\n": typeof types.EntityLimits_TwoBatchesDocument,
     "\n  query Hardening_Me {\n    me {\n      sub\n    }\n  }\n": typeof types.Hardening_MeDocument,
     "\n  query Hardening_Introspect {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": typeof types.Hardening_IntrospectDocument,
     "\n  query Hardening_TypeIntrospect {\n    __type(name: \"User\") {\n      name\n    }\n  }\n": typeof types.Hardening_TypeIntrospectDocument,
@@ -157,6 +159,8 @@ const documents: Documents = {
     "\n  query AuthorizationMatrix_Me {\n    me {\n      sub\n      username\n    }\n  }\n": types.AuthorizationMatrix_MeDocument,
     "\n  query AuthorizationMatrix_User($username: String!) {\n    user(username: $username) {\n      sub\n      username\n    }\n  }\n": types.AuthorizationMatrix_UserDocument,
     "\n  query AuthorizationMatrix_Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on User {\n        sub\n        username\n      }\n    }\n  }\n": types.AuthorizationMatrix_EntitiesDocument,
+    "\n  query EntityLimits_Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on User {\n        sub\n      }\n    }\n  }\n": types.EntityLimits_EntitiesDocument,
+    "\n  query EntityLimits_TwoBatches($first: [_Any!]!, $second: [_Any!]!) {\n    first: _entities(representations: $first) {\n      ... on User {\n        sub\n      }\n    }\n    ...SecondBatch\n  }\n\n  fragment SecondBatch on Query {\n    second: _entities(representations: $second) {\n      ... on User {\n        sub\n      }\n    }\n  }\n": types.EntityLimits_TwoBatchesDocument,
     "\n  query Hardening_Me {\n    me {\n      sub\n    }\n  }\n": types.Hardening_MeDocument,
     "\n  query Hardening_Introspect {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": types.Hardening_IntrospectDocument,
     "\n  query Hardening_TypeIntrospect {\n    __type(name: \"User\") {\n      name\n    }\n  }\n": types.Hardening_TypeIntrospectDocument,
@@ -446,6 +450,14 @@ export function graphql(source: "\n  query AuthorizationMatrix_User($username: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthorizationMatrix_Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on User {\n        sub\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthorizationMatrix_Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on User {\n        sub\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityLimits_Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on User {\n        sub\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntityLimits_Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on User {\n        sub\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityLimits_TwoBatches($first: [_Any!]!, $second: [_Any!]!) {\n    first: _entities(representations: $first) {\n      ... on User {\n        sub\n      }\n    }\n    ...SecondBatch\n  }\n\n  fragment SecondBatch on Query {\n    second: _entities(representations: $second) {\n      ... on User {\n        sub\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntityLimits_TwoBatches($first: [_Any!]!, $second: [_Any!]!) {\n    first: _entities(representations: $first) {\n      ... on User {\n        sub\n      }\n    }\n    ...SecondBatch\n  }\n\n  fragment SecondBatch on Query {\n    second: _entities(representations: $second) {\n      ... on User {\n        sub\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
