@@ -19,6 +19,7 @@ import { createCallObserver, useObservability } from "./plugins/use-observabilit
 import { type Readiness, useReadiness } from "./plugins/use-readiness.js";
 import { useRequestBodyLimit } from "./plugins/use-request-body-limit.js";
 import { UNSUPPORTED_MEDIA_TYPE, useRefusedRequests } from "./plugins/use-refused-requests.js";
+import { DEFAULT_MAX_ENTITY_REPRESENTATIONS } from "./plugins/use-request-limits.js";
 import { useRequestOutcome } from "./plugins/use-request-outcome.js";
 import { useSanitizedErrors } from "./plugins/use-sanitized-errors.js";
 import { createQuotaGovernor, type QuotaGovernor } from "./quota/governor.js";
@@ -57,6 +58,8 @@ export interface AppDependencies {
   maxRequestBodyBytes?: number;
   /** Ceilings on depth, aliases, tokens, directives and cost. */
   documentLimits?: DocumentLimits;
+  /** Most `_entities` representations one request may carry. Default 500. */
+  maxEntityRepresentations?: number;
   /** Headers GraphiQL's example tabs start with (the embedded demo users' tokens). */
   graphiqlHeaders?: GraphiQLHeaders;
   /** Milliseconds one Cognito call may take in all (quota wait and retries included). Default 5000. */
@@ -195,6 +198,9 @@ export function createApp(deps: AppDependencies): App {
         limits: deps.documentLimits ?? DEFAULT_DOCUMENT_LIMITS,
         introspection: deps.introspection ?? !production,
         blockFieldSuggestions: production,
+        maxEntityRepresentations: deps.maxEntityRepresentations ?? DEFAULT_MAX_ENTITY_REPRESENTATIONS,
+        onRefused: (request) =>
+          refusedRequests.report(request, [{ code: "GRAPHQL_VALIDATION_FAILED", status: undefined }]),
       }),
       useObservability(metrics),
       useSanitizedErrors({ hideSuggestions: production }),

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { DEFAULT_QUOTA_RATES } from "./quota/categories.js";
 import { DEFAULT_ADMIN_ONLY_ATTRIBUTES } from "./permissions/attribute-policy.js";
+import { DEFAULT_MAX_ENTITY_REPRESENTATIONS } from "./plugins/use-request-limits.js";
+import { DEFAULT_REDIS_COMMAND_TIMEOUT_MS } from "./quota/governor.js";
 
 /** Where the gateway finds Cognito. */
 export type CognitoBackendConfig =
@@ -70,6 +72,11 @@ export interface Config {
     perUserWrite: number;
     /** `REDIS_URL`: share the budget between replicas through Redis. Default: per process. */
     redisUrl: string | undefined;
+    /**
+     * `REDIS_COMMAND_TIMEOUT_MS`: milliseconds one Redis command may take before the governor falls
+     * back to its in-memory budget (and logs and counts it). Default 500.
+     */
+    redisCommandTimeoutMs: number;
   };
   auth: {
     /** `ADMIN_GROUP`: members of this Cognito group may use the admin path. Default `admin`. */
@@ -112,6 +119,11 @@ export interface Config {
     introspection: boolean;
     /** `MAX_REQUEST_BODY_BYTES`: larger bodies get 413. Default 1048576 (1 MiB). */
     maxRequestBodyBytes: number;
+    /**
+     * `MAX_ENTITY_REPRESENTATIONS`: most `_entities` representations one request may carry; more is
+     * refused before anything is read. Default 500.
+     */
+    maxEntityRepresentations: number;
     /** `GRAPHQL_MAX_DEPTH` (10), `GRAPHQL_MAX_ALIASES` (15), `GRAPHQL_MAX_TOKENS` (5000), `GRAPHQL_MAX_DIRECTIVES` (10), `GRAPHQL_MAX_COST` (5000). */
     limits: {
       maxDepth: number;
@@ -247,6 +259,9 @@ const environmentSchema = z.object({
       )
       .optional(),
   ),
+  REDIS_COMMAND_TIMEOUT_MS: integer("REDIS_COMMAND_TIMEOUT_MS", 10, 10_000).default(
+    DEFAULT_REDIS_COMMAND_TIMEOUT_MS,
+  ),
   BULK_MAX_ITEMS: integer("BULK_MAX_ITEMS", 1, 1_000).default(100),
   POOL_SCHEMA_REFRESH_SECONDS: integer("POOL_SCHEMA_REFRESH_SECONDS", 10, 86_400).default(300),
   SHUTDOWN_GRACE_MS: integer("SHUTDOWN_GRACE_MS", 0, 600_000).default(10_000),
@@ -261,6 +276,9 @@ const environmentSchema = z.object({
   GRAPHIQL: flag("GRAPHIQL"),
   INTROSPECTION: flag("INTROSPECTION"),
   MAX_REQUEST_BODY_BYTES: integer("MAX_REQUEST_BODY_BYTES", 1_024, 100 * 1_048_576).default(1_048_576),
+  MAX_ENTITY_REPRESENTATIONS: integer("MAX_ENTITY_REPRESENTATIONS", 1, 100_000).default(
+    DEFAULT_MAX_ENTITY_REPRESENTATIONS,
+  ),
   GRAPHQL_MAX_DEPTH: integer("GRAPHQL_MAX_DEPTH", 1, 100).default(10),
   GRAPHQL_MAX_ALIASES: integer("GRAPHQL_MAX_ALIASES", 0, 1_000).default(15),
   GRAPHQL_MAX_TOKENS: integer("GRAPHQL_MAX_TOKENS", 100, 1_000_000).default(5_000),
@@ -372,6 +390,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       UserList: env.QUOTA_USER_LIST_RPS,
       perUserWrite: env.QUOTA_PER_USER_WRITE_RPS,
       redisUrl: env.REDIS_URL,
+      redisCommandTimeoutMs: env.REDIS_COMMAND_TIMEOUT_MS,
     },
     auth: {
       adminGroup: env.ADMIN_GROUP,
@@ -392,6 +411,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       graphiql: env.GRAPHIQL ?? env.NODE_ENV !== "production",
       introspection: env.INTROSPECTION ?? env.NODE_ENV !== "production",
       maxRequestBodyBytes: env.MAX_REQUEST_BODY_BYTES,
+      maxEntityRepresentations: env.MAX_ENTITY_REPRESENTATIONS,
       limits: {
         maxDepth: env.GRAPHQL_MAX_DEPTH,
         maxAliases: env.GRAPHQL_MAX_ALIASES,

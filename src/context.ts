@@ -55,6 +55,14 @@ export interface ContextDependencies {
   maxBulkItems: number;
 }
 
+/**
+ * The caller the quota governor shares budgets between: a user's or a machine client's `sub` (a
+ * client-credentials token's `sub` is its client id). Only verified principals reach Cognito.
+ */
+export function quotaCaller(principal: Principal): string | undefined {
+  return principal.kind === "authenticated" ? principal.token.sub : undefined;
+}
+
 export function createContext(
   deps: ContextDependencies,
   request: {
@@ -82,7 +90,11 @@ export function createContext(
       { extensions: { code: "POOL_CONTRACT_UNAVAILABLE", retryable: true } },
     );
   };
-  const cognito = request.callObserver ? { ...deps.cognito, observer: request.callObserver } : deps.cognito;
+  const cognito: CognitoDeps = {
+    ...deps.cognito,
+    observer: request.callObserver,
+    quotaCaller: async () => quotaCaller(await principal()),
+  };
   return {
     requestId: request.requestId,
     requestSpan: request.requestSpan,

@@ -14,6 +14,7 @@ import { createTracerProvider } from "./observability/tracer-provider.js";
 import type { Readiness } from "./plugins/use-readiness.js";
 import { createPoolContractStore, type PoolContractStore } from "./pool/pool-contract-store.js";
 import { createQuotaGovernor } from "./quota/governor.js";
+import { createRedisClient, sharedBudgetObserver } from "./quota/redis.js";
 
 /** The resolved Cognito backend: real Cognito, or the embedded emulator once it runs. */
 interface Backend {
@@ -165,11 +166,9 @@ async function main(): Promise<void> {
   };
 
   const backend = await startBackend(config, logger);
-  // ioredis loads only when replicas share their quota budget.
   const redis = config.quotas.redisUrl
-    ? new (await import("ioredis")).Redis(config.quotas.redisUrl, {
-        maxRetriesPerRequest: 1,
-        enableOfflineQueue: false,
+    ? await createRedisClient(config.quotas.redisUrl, {
+        commandTimeoutMs: config.quotas.redisCommandTimeoutMs,
       })
     : undefined;
   redis?.on("error", (error: Error) =>
@@ -190,7 +189,12 @@ async function main(): Promise<void> {
   });
 
   const metrics = config.metrics.enabled ? createMetrics({ processMetrics: true }) : undefined;
-  const governor = createQuotaGovernor({ rates: config.quotas, redis });
+  const governor = createQuotaGovernor({
+    rates: config.quotas,
+    redis,
+    redisCommandTimeoutMs: config.quotas.redisCommandTimeoutMs,
+    ...(redis ? { sharedBudgetObserver: sharedBudgetObserver(logger, metrics) } : {}),
+  });
   const allowedUserPoolIds = config.auth.allowedUserPoolIds ?? [backend.userPoolId];
   let namesChecked = false;
   const poolContracts = createPoolContractStore({
@@ -230,6 +234,7 @@ async function main(): Promise<void> {
     introspection: config.graphql.introspection,
     maxRequestBodyBytes: config.graphql.maxRequestBodyBytes,
     documentLimits: config.graphql.limits,
+    maxEntityRepresentations: config.graphql.maxEntityRepresentations,
     maxBulkItems: config.bulk.maxItems,
     readiness,
     metrics: metrics ?? false,

@@ -58,7 +58,8 @@ export async function callCognito<Input extends ServiceInputTypes, Output extend
   const span = deps.observer?.onCall(call.operation);
   let outcome: CallOutcome = "error";
   try {
-    await deps.governor.acquire(call.operation, call.subject, deadlineAt);
+    const caller = await deps.quotaCaller?.();
+    await deps.governor.acquire(call.operation, { subject: call.subject, caller }, deadlineAt);
     // A timer cleared when the call ends, rather than AbortSignal.timeout, whose timer and signal
     // outlive a finished call until the deadline (thousands of them under load).
     const deadline = new AbortController();

@@ -33,6 +33,11 @@ export interface CognitoDeps {
   /** Milliseconds one call may take in all, quota wait and SDK retries included. */
   callTimeoutMs: number;
   governor: QuotaGovernor;
+  /**
+   * Who the request's calls are for (the verified principal, `quotaCaller`): the governor shares each
+   * category's budget fairly between callers. Unset, every call counts as one anonymous caller's.
+   */
+  quotaCaller?: (() => Promise<string | undefined>) | undefined;
   observer?: CognitoCallObserver | undefined;
 }
 

@@ -1,4 +1,4 @@
-import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { CallOutcome } from "../cognito/call.js";
 import type { RefusalReason } from "../plugins/use-refused-requests.js";
 import type { CognitoOperation } from "../quota/categories.js";
@@ -14,6 +14,12 @@ export interface Metrics {
   observeRefusal(reason: RefusalReason): void;
   /** One load or refresh of a pool's contract (DescribeUserPool and DescribeUserPoolClient). */
   observePoolContractLoad(userPoolId: string, outcome: "ok" | "failed"): void;
+  /** The quota governor stopped using Redis (`timeout` or `error`) and keeps the budget in memory. */
+  observeRedisFallback(reason: "timeout" | "error"): void;
+  /** Redis answers again after a fallback. */
+  observeRedisRecovery(): void;
+  /** Whether the budget is shared through Redis right now (set once Redis is configured). */
+  observeRedisShared(shared: boolean): void;
 }
 
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -65,10 +71,37 @@ export function createMetrics(options: { processMetrics: boolean }): Metrics {
     labelNames: ["user_pool_id", "outcome"],
     registers: [registry],
   });
+  const redisFallbacks = new Counter({
+    name: "cag_quota_redis_fallbacks_total",
+    help: "Times the quota governor fell back from Redis to its in-memory budget, by reason (timeout or error).",
+    labelNames: ["reason"],
+    registers: [registry],
+  });
+  const redisRecoveries = new Counter({
+    name: "cag_quota_redis_recoveries_total",
+    help: "Times Redis answered again after a fallback and the quota budget was shared again.",
+    registers: [registry],
+  });
+  const redisShared = new Gauge({
+    name: "cag_quota_redis_shared",
+    help: "1 while the quota budget is shared through Redis, 0 while each replica keeps its own after a fallback.",
+    registers: [registry],
+  });
   return {
     registry,
     observePoolContractLoad(userPoolId, outcome) {
       contractLoads.inc({ user_pool_id: userPoolId, outcome });
+    },
+    observeRedisFallback(reason) {
+      redisFallbacks.inc({ reason });
+      redisShared.set(0);
+    },
+    observeRedisRecovery() {
+      redisRecoveries.inc();
+      redisShared.set(1);
+    },
+    observeRedisShared(shared) {
+      redisShared.set(shared ? 1 : 0);
     },
     observeRequest(labels, seconds) {
       requests.inc(labels);

@@ -8,6 +8,7 @@ import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
 import type { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { useRequestLimits } from "./use-request-limits.js";
 
 /** Ceilings on what one document may ask for, checked before execution (graphql-armor). */
 export interface DocumentLimits {
@@ -36,6 +37,10 @@ export interface HardeningOptions {
   introspection: boolean;
   /** When true, "Did you mean …?" hints are removed from validation errors (production default). */
   blockFieldSuggestions: boolean;
+  /** Most `_entities` representations one request may carry (`MAX_ENTITY_REPRESENTATIONS`). */
+  maxEntityRepresentations: number;
+  /** Reports a request refused by the representation or variable cost limits (see useRequestLimits). */
+  onRefused?: (request: Request, error: GraphQLError) => void;
 }
 
 /**
@@ -76,6 +81,12 @@ export function useGraphQLHardening(options: HardeningOptions): Plugin[] {
       ignoreIntrospection: true,
       onReject,
     }) as Plugin,
+    // The cost above prices the document; this adds the variables' lists and caps `_entities`.
+    useRequestLimits({
+      maxCost: limits.maxCost,
+      maxEntityRepresentations: options.maxEntityRepresentations,
+      ...(options.onRefused ? { onRefused: options.onRefused } : {}),
+    }),
   ];
   if (options.blockFieldSuggestions) plugins.push(blockFieldSuggestionsPlugin() as Plugin);
   if (!options.introspection) plugins.push(useDisableIntrospection() as Plugin);

@@ -12,6 +12,29 @@ function isExpected(error: GraphQLError): boolean {
   return error.originalError === undefined || error.originalError instanceof GraphQLError;
 }
 
+/**
+ * Most distinct error codes one log line lists, and most lines logged per request for unexpected
+ * errors and deadlines: a request with thousands of failing fields (a big `_entities` batch) must not
+ * write a line per field or a line of hundreds of kilobytes. The summary line still counts them all.
+ */
+export const MAX_LOGGED_ERRORS = 10;
+
+/** The distinct codes (at most MAX_LOGGED_ERRORS, in order of first appearance) with how often each occurred. */
+function summarizeCodes(codes: readonly string[]): {
+  errorCodes: string[];
+  errorCount: number;
+  moreErrorCodes?: number;
+} {
+  const counts = new Map<string, number>();
+  for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
+  const distinct = [...counts.keys()];
+  return {
+    errorCodes: distinct.slice(0, MAX_LOGGED_ERRORS),
+    errorCount: codes.length,
+    ...(distinct.length > MAX_LOGGED_ERRORS ? { moreErrorCodes: distinct.length - MAX_LOGGED_ERRORS } : {}),
+  };
+}
+
 /** The operation's own name when the client sent no `operationName` (single-operation documents). */
 function documentOperationName(document: DocumentNode): string | undefined {
   const operations = document.definitions.filter(
@@ -57,17 +80,28 @@ export function useRequestOutcome(logger: Logger): Plugin<GatewayContext> {
             );
             return;
           }
+          let logged = 0;
+          let unlogged = 0;
+          const mayLog = (): boolean => {
+            if (logged < MAX_LOGGED_ERRORS) {
+              logged++;
+              return true;
+            }
+            unlogged++;
+            return false;
+          };
           const errors = result.errors.map((error) => {
             if (isExpected(error)) return error;
             if (error.originalError instanceof DeadlineExceededError) {
-              logger.warn(
-                {
-                  requestId: context.requestId,
-                  operationName,
-                  cognitoOperation: error.originalError.operation,
-                },
-                "cognito deadline exceeded",
-              );
+              if (mayLog())
+                logger.warn(
+                  {
+                    requestId: context.requestId,
+                    operationName,
+                    cognitoOperation: error.originalError.operation,
+                  },
+                  "cognito deadline exceeded",
+                );
               return new GraphQLError(error.originalError.message, {
                 path: error.path,
                 nodes: error.nodes,
@@ -78,15 +112,16 @@ export function useRequestOutcome(logger: Logger): Plugin<GatewayContext> {
                 },
               });
             }
-            logger.error(
-              {
-                requestId: context.requestId,
-                operationName,
-                path: error.path,
-                error: describe(error.originalError),
-              },
-              "unexpected error",
-            );
+            if (mayLog())
+              logger.error(
+                {
+                  requestId: context.requestId,
+                  operationName,
+                  path: error.path,
+                  error: describe(error.originalError),
+                },
+                "unexpected error",
+              );
             return new GraphQLError(UNEXPECTED_ERROR_MESSAGE, {
               path: error.path,
               nodes: error.nodes,
@@ -98,7 +133,8 @@ export function useRequestOutcome(logger: Logger): Plugin<GatewayContext> {
               requestId: context.requestId,
               operationName,
               durationMs: Math.round(performance.now() - started),
-              errorCodes: errors.map((error) => String(error.extensions.code ?? "GRAPHQL_ERROR")),
+              ...summarizeCodes(errors.map((error) => String(error.extensions.code ?? "GRAPHQL_ERROR"))),
+              ...(unlogged > 0 ? { unloggedErrors: unlogged } : {}),
             },
             "request completed with errors",
           );

@@ -115,21 +115,21 @@ export async function loadExistingUser(
   return user;
 }
 
-/** Attributes a user can be addressed by (sign-in aliases); changing one can orphan that address. */
-const ALIAS_ATTRIBUTES: ReadonlySet<string> = new Set(["email", "phone_number", "preferred_username"]);
-
 /**
- * The username an admin write should use. When the write touches an alias attribute, the caller may
- * have addressed the user by that very alias, which stops resolving once it changes; so the user is
- * read first (through the request's loader) and written and read back by their real username.
+ * The real username an admin write goes to, read first (AdminGetUser, through the request's loader)
+ * whatever the caller named the user by: username, email or phone alias, or sub. Two reasons:
+ * - Cognito limits writes per user, so the per-user write budget (`userWriteSubject`) is keyed by the
+ *   username; keyed by the name as given, one user addressed by username, sub and alias would get
+ *   three budgets and three times the rate Cognito allows.
+ * - A write that changes an alias attribute would orphan the very alias the caller used, so the
+ *   write and the read-back of its payload use the username.
+ * The read costs one UserRead token (120/s) per write, against UserUpdate's 25/s.
  * Throws UserNotFoundError (a union member) without writing when nobody answers to the name.
  */
 export async function adminWriteTarget(
   context: GatewayContext,
   key: { userPoolId: string; username: string },
-  attributeNames: readonly string[],
 ): Promise<string> {
-  if (!attributeNames.some((name) => ALIAS_ATTRIBUTES.has(name))) return key.username;
   const user = await context.loaders.userByName.load(key);
   if (!user) throw new UserNotFoundError("User does not exist.");
   return user.username;

@@ -85,10 +85,6 @@ export const DIVERGENCES: Record<BackendName, Record<string, Divergence>> = {
       says: "sends the code but returns no CodeDeliveryDetails (`codeDeliveryDetails: null`)",
       observed: { result: "ResendMyAttributeVerificationCodeSuccess", deliveryMedium: null },
     },
-    "missing-user-update": {
-      says: 'answers NotAuthorizedException ("User not authorized") for a user that does not exist',
-      observed: { result: "CognitoNotAuthorizedError" },
-    },
     "revoked-token": {
       says: "no AdminUserGlobalSignOut (`Unsupported`): tokens cannot be revoked and stay valid",
       observed: { signOut: "Unsupported", result: "UpdateMyAttributesSuccess", tokenInMessage: false },

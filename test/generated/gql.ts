@@ -80,6 +80,8 @@ type Documents = {
     "\n  mutation QuotaGovernor_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        retryable\n      }\n      ... on CognitoTooManyRequestsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.QuotaGovernor_AdminUpdateDocument,
     "\n  mutation QuotaGovernor_UpdateMine($input: UpdateMyAttributesInput!) {\n    updateMyAttributes(input: $input) {\n      __typename\n    }\n  }\n": typeof types.QuotaGovernor_UpdateMineDocument,
     "\n  query QuotaGovernor_User($username: String!) {\n    user(username: $username) {\n      username\n    }\n  }\n": typeof types.QuotaGovernor_UserDocument,
+    "\n  query QuotaGovernor_Me {\n    me {\n      username\n    }\n  }\n": typeof types.QuotaGovernor_MeDocument,
+    "\n  mutation RedisFaults_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n    }\n  }\n": typeof types.RedisFaults_AdminUpdateDocument,
     "\n  mutation RedisQuota_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoTooManyRequestsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.RedisQuota_AdminUpdateDocument,
     "\n  mutation AdminGuards_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AdminGuards_AdminUpdateDocument,
     "\n  mutation AdminGuards_AdminUpdateMany($input: AdminUpdateUsersAttributesInput!) {\n    adminUpdateUsersAttributes(input: $input) {\n      __typename\n      ... on AdminUpdateUsersAttributesSuccess {\n        results {\n          __typename\n          ... on CognitoError {\n            code\n            message\n          }\n        }\n      }\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AdminGuards_AdminUpdateManyDocument,
@@ -92,6 +94,8 @@ type Documents = {
     "\n  query AuthorizationMatrix_Me {\n    me {\n      sub\n      username\n    }\n  }\n": typeof types.AuthorizationMatrix_MeDocument,
     "\n  query AuthorizationMatrix_User($username: String!) {\n    user(username: $username) {\n      sub\n      username\n    }\n  }\n": typeof types.AuthorizationMatrix_UserDocument,
     "\n  query AuthorizationMatrix_Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on User {\n        sub\n        username\n      }\n    }\n  }\n": typeof types.AuthorizationMatrix_EntitiesDocument,
+    "\n  query EntityLimits_Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on User {\n        sub\n      }\n    }\n  }\n": typeof types.EntityLimits_EntitiesDocument,
+    "\n  query EntityLimits_TwoBatches($first: [_Any!]!, $second: [_Any!]!) {\n    first: _entities(representations: $first) {\n      ... on User {\n        sub\n      }\n    }\n    ...SecondBatch\n  }\n\n  fragment SecondBatch on Query {\n    second: _entities(representations: $second) {\n      ... on User {\n        sub\n      }\n    }\n  }\n": typeof types.EntityLimits_TwoBatchesDocument,
     "\n  query Hardening_Me {\n    me {\n      sub\n    }\n  }\n": typeof types.Hardening_MeDocument,
     "\n  query Hardening_Introspect {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": typeof types.Hardening_IntrospectDocument,
     "\n  query Hardening_TypeIntrospect {\n    __type(name: \"User\") {\n      name\n    }\n  }\n": typeof types.Hardening_TypeIntrospectDocument,
@@ -169,6 +173,8 @@ const documents: Documents = {
     "\n  mutation QuotaGovernor_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        retryable\n      }\n      ... on CognitoTooManyRequestsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": types.QuotaGovernor_AdminUpdateDocument,
     "\n  mutation QuotaGovernor_UpdateMine($input: UpdateMyAttributesInput!) {\n    updateMyAttributes(input: $input) {\n      __typename\n    }\n  }\n": types.QuotaGovernor_UpdateMineDocument,
     "\n  query QuotaGovernor_User($username: String!) {\n    user(username: $username) {\n      username\n    }\n  }\n": types.QuotaGovernor_UserDocument,
+    "\n  query QuotaGovernor_Me {\n    me {\n      username\n    }\n  }\n": types.QuotaGovernor_MeDocument,
+    "\n  mutation RedisFaults_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n    }\n  }\n": types.RedisFaults_AdminUpdateDocument,
     "\n  mutation RedisQuota_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoTooManyRequestsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": types.RedisQuota_AdminUpdateDocument,
     "\n  mutation AdminGuards_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": types.AdminGuards_AdminUpdateDocument,
     "\n  mutation AdminGuards_AdminUpdateMany($input: AdminUpdateUsersAttributesInput!) {\n    adminUpdateUsersAttributes(input: $input) {\n      __typename\n      ... on AdminUpdateUsersAttributesSuccess {\n        results {\n          __typename\n          ... on CognitoError {\n            code\n            message\n          }\n        }\n      }\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": types.AdminGuards_AdminUpdateManyDocument,
@@ -181,6 +187,8 @@ const documents: Documents = {
     "\n  query AuthorizationMatrix_Me {\n    me {\n      sub\n      username\n    }\n  }\n": types.AuthorizationMatrix_MeDocument,
     "\n  query AuthorizationMatrix_User($username: String!) {\n    user(username: $username) {\n      sub\n      username\n    }\n  }\n": types.AuthorizationMatrix_UserDocument,
     "\n  query AuthorizationMatrix_Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on User {\n        sub\n        username\n      }\n    }\n  }\n": types.AuthorizationMatrix_EntitiesDocument,
+    "\n  query EntityLimits_Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on User {\n        sub\n      }\n    }\n  }\n": types.EntityLimits_EntitiesDocument,
+    "\n  query EntityLimits_TwoBatches($first: [_Any!]!, $second: [_Any!]!) {\n    first: _entities(representations: $first) {\n      ... on User {\n        sub\n      }\n    }\n    ...SecondBatch\n  }\n\n  fragment SecondBatch on Query {\n    second: _entities(representations: $second) {\n      ... on User {\n        sub\n      }\n    }\n  }\n": types.EntityLimits_TwoBatchesDocument,
     "\n  query Hardening_Me {\n    me {\n      sub\n    }\n  }\n": types.Hardening_MeDocument,
     "\n  query Hardening_Introspect {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": types.Hardening_IntrospectDocument,
     "\n  query Hardening_TypeIntrospect {\n    __type(name: \"User\") {\n      name\n    }\n  }\n": types.Hardening_TypeIntrospectDocument,
@@ -473,6 +481,14 @@ export function graphql(source: "\n  query QuotaGovernor_User($username: String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query QuotaGovernor_Me {\n    me {\n      username\n    }\n  }\n"): (typeof documents)["\n  query QuotaGovernor_Me {\n    me {\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedisFaults_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation RedisFaults_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RedisQuota_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoTooManyRequestsError {\n        retryAfterSeconds\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RedisQuota_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoTooManyRequestsError {\n        retryAfterSeconds\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -518,6 +534,14 @@ export function graphql(source: "\n  query AuthorizationMatrix_User($username: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthorizationMatrix_Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on User {\n        sub\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthorizationMatrix_Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on User {\n        sub\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityLimits_Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on User {\n        sub\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntityLimits_Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on User {\n        sub\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityLimits_TwoBatches($first: [_Any!]!, $second: [_Any!]!) {\n    first: _entities(representations: $first) {\n      ... on User {\n        sub\n      }\n    }\n    ...SecondBatch\n  }\n\n  fragment SecondBatch on Query {\n    second: _entities(representations: $second) {\n      ... on User {\n        sub\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntityLimits_TwoBatches($first: [_Any!]!, $second: [_Any!]!) {\n    first: _entities(representations: $first) {\n      ... on User {\n        sub\n      }\n    }\n    ...SecondBatch\n  }\n\n  fragment SecondBatch on Query {\n    second: _entities(representations: $second) {\n      ... on User {\n        sub\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

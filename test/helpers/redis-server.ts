@@ -16,14 +16,18 @@ export interface TestRedisServer {
    * uses unless overridden; the caller disconnects it.
    */
   client(options?: RedisOptions): Promise<Redis>;
+  /** Freezes the server (SIGSTOP): connections stay open and nothing is answered, as a hung Redis. */
+  pause(): void;
+  /** Lets a paused server answer again (SIGCONT). */
+  resume(): void;
   stop(): Promise<void>;
 }
 
 /**
- * Starts a real `redis-server` on a free port and resolves once it answers PING. Fails with an
+ * Starts a real `redis-server` on a free port (or `port`, to bring one back where it was) and resolves once it answers PING. Fails with an
  * actionable message when the binary is missing: the shared-budget tests must not pass by skipping.
  */
-export async function startRedisServer(): Promise<TestRedisServer> {
+export async function startRedisServer(options: { port?: number } = {}): Promise<TestRedisServer> {
   const probe = spawnSync(REDIS_SERVER, ["--version"], { encoding: "utf8" });
   if (probe.error !== undefined || probe.status !== 0) {
     throw new Error(
@@ -31,7 +35,7 @@ export async function startRedisServer(): Promise<TestRedisServer> {
         "The Redis quota tests need the real server: `apt-get install -y redis-server` (.ci/run does this).",
     );
   }
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const child = spawn(
     REDIS_SERVER,
     [
@@ -68,7 +72,13 @@ export async function startRedisServer(): Promise<TestRedisServer> {
       if (client.status !== "ready") await once(client, "ready");
       return client;
     },
-    stop: () => stopChild(child),
+    pause: () => child.kill("SIGSTOP"),
+    resume: () => child.kill("SIGCONT"),
+    stop: async () => {
+      // A paused server ignores SIGTERM until it runs again.
+      child.kill("SIGCONT");
+      await stopChild(child);
+    },
   };
 }
 

@@ -176,6 +176,24 @@ describe("adminUpdateUserAttributes against the embedded Cognito", () => {
     expect((await attributesInCognito(target.username))["custom:department"]).toBe("ops");
   });
 
+  it("returns CognitoUserNotFoundError for a user who does not exist, as real Cognito would", async () => {
+    const data = expectNoErrors(
+      await execute(gateway.graphqlUrl, AdminUpdate, {
+        token: adminToken,
+        variables: {
+          input: { username: unique("nobody"), userAttributes: [{ name: "given_name", value: "x" }] },
+        },
+      }),
+    );
+
+    // The target is read before the write; cognito-local's own AdminUpdateUserAttributes would have
+    // answered NotAuthorizedException.
+    expect(data.adminUpdateUserAttributes).toMatchObject({
+      __typename: "CognitoUserNotFoundError",
+      code: "UserNotFoundException",
+    });
+  });
+
   it("returns CognitoInvalidParameterError naming the nearest names for an attribute the pool does not define", async () => {
     const target = await aTarget();
 

@@ -56,10 +56,13 @@ describe("/metrics", () => {
         "AdminUpdateUserAttributesSuccess",
       );
     }
+    // The user is gone by the time the write arrives (the gateway's read before it found them).
     fake.fail("AdminUpdateUserAttributes", "UserNotFoundException", "User does not exist.");
     const missing = await execute(gateway.graphqlUrl, AdminUpdate, {
       token,
-      variables: { input: { username: "nobody", userAttributes: [{ name: "given_name", value: "x" }] } },
+      variables: {
+        input: { username: target.username, userAttributes: [{ name: "given_name", value: "x" }] },
+      },
     });
     expect(expectNoErrors(missing).adminUpdateUserAttributes.__typename).toBe("CognitoUserNotFoundError");
 

@@ -158,9 +158,18 @@ describe("errors on the reads behind me, user and the success payloads", () => {
   });
 
   describe("success payloads whose follow-up read fails", () => {
+    /** The follow-up AdminGetUser fails; the one that resolves the target before the write does not. */
+    function failReadsAfterTheWrite(type: string, message: string): void {
+      fake.when("AdminGetUser", () => fake.requestsFor("AdminUpdateUserAttributes").length > 0, {
+        kind: "fail",
+        type,
+        message,
+      });
+    }
+
     it("adminUpdateUserAttributes reports the AdminGetUser exception after Cognito applied the write", async () => {
       const target = fake.addUser(aUser());
-      fake.fail("AdminGetUser", "NotAuthorizedException", "Fake Cognito: not allowed to read");
+      failReadsAfterTheWrite("NotAuthorizedException", "Fake Cognito: not allowed to read");
 
       const response = await execute(gateway.graphqlUrl, AdminUpdateWithUser, {
         token: adminToken,
@@ -177,7 +186,9 @@ describe("errors on the reads behind me, user and the success payloads", () => {
       // The result is non-null, so the failed read nulls the whole response; the write itself happened.
       expect(response.data).toBeNull();
       expect(fake.findUser(target.username)?.attributes.given_name).toBe("Grace");
+      // The target is read first (the write goes to its real username), then read back.
       expect(fake.requests.map((request) => request.operation)).toEqual([
+        "AdminGetUser",
         "AdminUpdateUserAttributes",
         "AdminGetUser",
       ]);
@@ -185,7 +196,7 @@ describe("errors on the reads behind me, user and the success payloads", () => {
 
     it("adminUpdateUserAttributes reports UserNotFoundException when the user is gone by the follow-up read", async () => {
       const target = fake.addUser(aUser());
-      fake.fail("AdminGetUser", "UserNotFoundException", "User does not exist.");
+      failReadsAfterTheWrite("UserNotFoundException", "User does not exist.");
 
       const response = await execute(gateway.graphqlUrl, AdminUpdateWithUser, {
         token: adminToken,

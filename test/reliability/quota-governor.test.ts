@@ -5,7 +5,7 @@ import { useFakeBackend } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito, type FakeUser } from "../helpers/fake-cognito.js";
 import { startGateway, type TestBackend, type TestGateway } from "../helpers/gateway.js";
 import { execute, expectNoErrors, type GraphQLResponse } from "../helpers/graphql.js";
-import { DEADLINE_SLACK_MS, maxInAnyWindow, timed } from "../helpers/rates.js";
+import { DEADLINE_SLACK_MS, maxInAnyWindow, timed, until } from "../helpers/rates.js";
 import type { TokenIssuer } from "../helpers/tokens.js";
 
 // The quota governor against a fake that throttles like Cognito (token buckets at Cognito's rates):
@@ -38,6 +38,14 @@ const UpdateMine = graphql(`
 const UserByName = graphql(`
   query QuotaGovernor_User($username: String!) {
     user(username: $username) {
+      username
+    }
+  }
+`);
+
+const Me = graphql(`
+  query QuotaGovernor_Me {
+    me {
       username
     }
   }
@@ -268,6 +276,30 @@ describe("the quota governor against a Cognito that throttles", () => {
     expect(maxInAnyWindow(sentAt)).toBeLessThanOrEqual(PER_USER_WRITE_RPS + 1);
   });
 
+  it("draws one user's writes from one budget whether an admin names them by username, sub or email alias", async () => {
+    const gateway = await gatewayWith(5_000);
+    const [user] = users(1) as [FakeUser];
+    const names = [user.username, user.sub, user.attributes.email as string];
+
+    const responses = await Promise.all(
+      names.flatMap((name) => Array.from({ length: 10 }, () => update(gateway, user, name))),
+    );
+
+    for (const response of responses) {
+      expect(expectNoErrors(response).adminUpdateUserAttributes.__typename).toBe(
+        "AdminUpdateUserAttributesSuccess",
+      );
+    }
+    // The fake throttles per real user, as Cognito does: three budgets would send 30 per second.
+    expect(fake.throttled).toBe(0);
+    const writes = fake.requestsFor(OPERATION);
+    expect(writes).toHaveLength(30);
+    expect(new Set(writes.map((request) => request.body.Username))).toEqual(new Set([user.username]));
+    expect(maxInAnyWindow(writes.map((request) => request.receivedAt))).toBeLessThanOrEqual(
+      PER_USER_WRITE_RPS + 1,
+    );
+  });
+
   it("answers reads from their own budget while a write burst waits", async () => {
     const gateway = await gatewayWith(2_000);
     const readers = users(10);
@@ -292,5 +324,43 @@ describe("the quota governor against a Cognito that throttles", () => {
     expect(writesAnswered).toBeLessThan(USER_UPDATE_RPS);
     await Promise.all(writes);
     expect(fake.throttled).toBe(0);
+  });
+
+  it("serves an admin's read at its fair share while a user keeps 200 reads in flight", async () => {
+    const readRate = 20;
+    const gateway = await gatewayWith(5_000, createQuotaGovernor({ rates: { UserRead: readRate } }));
+    const [alice, target] = users(2) as [FakeUser, FakeUser];
+    const aliceToken = await tokens.accessToken(alice);
+
+    const flood = Array.from({ length: 200 }, () =>
+      timed(() => execute(gateway.graphqlUrl, Me, { token: aliceToken })),
+    );
+    // A second of alice's reads sent: by then all 200 are waiting in the gateway.
+    await until(() => fake.requestsFor("GetUser").length >= readRate, "alice's reads to be under way");
+    const sentBefore = fake.requestsFor("GetUser").length;
+    const admin = await timed(() =>
+      execute(gateway.graphqlUrl, UserByName, {
+        token: adminToken,
+        variables: { username: target.username },
+      }),
+    );
+
+    expect(expectNoErrors(admin.result).user?.username).toBe(target.username);
+    // Two callers wait, so the admin's read takes one of the next two tokens (one more may have been
+    // on its way to alice when it asked). First come, first served would put it behind ~190 of
+    // alice's reads: 9.5 s at 20 per second, past its deadline.
+    const [adminRead] = fake.requestsFor("AdminGetUser");
+    const aliceAhead = fake
+      .requestsFor("GetUser")
+      .filter((request) => request.receivedAt <= (adminRead?.receivedAt ?? 0)).length;
+    expect(aliceAhead - sentBefore).toBeLessThanOrEqual(3);
+    const outcomes = await Promise.all(flood);
+    // Alice still had the rest of the budget: the reads she was refused were refused for her alone.
+    const aliceServed = outcomes.filter(({ result }) => result.data?.me?.username === alice.username).length;
+    expect(aliceServed).toBeGreaterThanOrEqual(3 * readRate);
+    for (const { result } of outcomes) {
+      if (result.data?.me) continue;
+      expect(result.errors?.[0]?.extensions?.code).toBe("TooManyRequestsException");
+    }
   });
 });

@@ -193,7 +193,7 @@ describe("the admin path acts only on allow-listed user pools", () => {
       expect(fake.requests).toEqual([]);
     });
 
-    it("sends adminUpdateUserAttributes and user for an allow-listed second pool to Cognito with that pool id", async () => {
+    it("sends the calls of adminUpdateUserAttributes and user for an allow-listed second pool to Cognito with that pool id", async () => {
       const written = expectNoErrors(
         await execute(listed.graphqlUrl, AdminUpdate, {
           token: await token(),

@@ -48,6 +48,7 @@ describe("loadConfig, reporting for operators", () => {
       UserList: 30,
       perUserWrite: 10,
       redisUrl: undefined,
+      redisCommandTimeoutMs: 500,
     });
     expect(config.server.shutdownGraceMs).toBe(10_000);
   });
@@ -70,5 +71,32 @@ describe("loadConfig, reporting for operators", () => {
         expect.stringContaining("REDIS_URL must start with redis:// or rediss://"),
       ]),
     );
+  });
+
+  it("reads REDIS_COMMAND_TIMEOUT_MS and refuses one outside 10 to 10000 ms", () => {
+    const remote = {
+      AWS_REGION: "eu-west-1",
+      COGNITO_USER_POOL_ID: "eu-west-1_AbCdEf123",
+      COGNITO_CLIENT_IDS: "client-one",
+    };
+    expect(loadConfig({ ...remote, REDIS_COMMAND_TIMEOUT_MS: "250" }).quotas.redisCommandTimeoutMs).toBe(250);
+    expect(problemsOf({ ...remote, REDIS_COMMAND_TIMEOUT_MS: "0" })).toEqual([
+      expect.stringContaining("REDIS_COMMAND_TIMEOUT_MS must be between 10 and 10000"),
+    ]);
+  });
+
+  it("reads MAX_ENTITY_REPRESENTATIONS, 500 by default, and refuses 0", () => {
+    const remote = {
+      AWS_REGION: "eu-west-1",
+      COGNITO_USER_POOL_ID: "eu-west-1_AbCdEf123",
+      COGNITO_CLIENT_IDS: "client-one",
+    };
+    expect(loadConfig(remote).graphql.maxEntityRepresentations).toBe(500);
+    expect(loadConfig({ ...remote, MAX_ENTITY_REPRESENTATIONS: "50" }).graphql.maxEntityRepresentations).toBe(
+      50,
+    );
+    expect(problemsOf({ ...remote, MAX_ENTITY_REPRESENTATIONS: "0" })).toEqual([
+      expect.stringContaining("MAX_ENTITY_REPRESENTATIONS must be between 1 and 100000"),
+    ]);
   });
 });

@@ -53,11 +53,7 @@ builder.mutationField("adminDeleteUserAttributes", (t) =>
       checkUserPoolId(userPoolId);
       checkUsername(input.username);
       checkAttributeDeletion(input.attributeNames, context.writeScope("admin", userPoolId));
-      const username = await adminWriteTarget(
-        context,
-        { userPoolId, username: input.username },
-        input.attributeNames,
-      );
+      const username = await adminWriteTarget(context, { userPoolId, username: input.username });
       await adminDeleteUserAttributes(context.cognito, {
         userPoolId,
         username,

@@ -79,7 +79,7 @@ export async function performAdminUpdate(
   checkAttributeWrite(update.userAttributes, context.writeScope("admin", userPoolId));
   const clientMetadata = toClientMetadata(update.clientMetadata);
   const attributeNames = update.userAttributes.map(({ name }) => name);
-  const username = await adminWriteTarget(context, { userPoolId, username: update.username }, attributeNames);
+  const username = await adminWriteTarget(context, { userPoolId, username: update.username });
 
   await adminUpdateUserAttributes(context.cognito, {
     userPoolId,
