@@ -104,6 +104,9 @@ export async function measureCosts(): Promise<{
       cognito,
       accessTokenVerifier: verifier,
       principalPolicy: { adminGroup: "admin", adminScopes: [] },
+      // The stub client answers every call with {}, which confirms nobody; once confirmed, the
+      // check is a Map lookup per request.
+      adminConfirmer: undefined,
       defaultUserPoolId: fake.userPoolId,
       allowedUserPoolIds: new Set([fake.userPoolId]),
       writePolicy: { adminOnlyAttributes: new Set<string>(), readOnlyAttributes: new Set<string>() },
@@ -122,6 +125,7 @@ export async function measureCosts(): Promise<{
       environment: "production",
       quotaGovernor: UNLIMITED_GOVERNOR,
       metrics: false,
+      adminRecheckSeconds: false,
     });
     const body = JSON.stringify({ query: DOCUMENT, variables: VARIABLES });
     const post = (fetchFn: (url: string, init: RequestInit) => Response | Promise<Response>) => async () => {

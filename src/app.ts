@@ -3,6 +3,7 @@ import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-iden
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { type AuditSink, createLogAuditSink } from "./audit.js";
 import type { AccessTokenVerifier } from "./auth/access-token-verifier.js";
+import { createAdminConfirmer } from "./auth/admin-confirmation.js";
 import type { Environment } from "./config.js";
 import { type ContextDependencies, createContext, type GatewayContext } from "./context.js";
 import { type GraphiQLHeaders, graphiqlTabs } from "./graphiql-examples.js";
@@ -40,6 +41,12 @@ export interface AppDependencies {
   adminGroup?: string;
   /** Client-credentials tokens with any of these scopes are admins. Default none. */
   adminScopes?: readonly string[];
+  /**
+   * Seconds Cognito's confirmation of an admin user token is trusted (`ADMIN_RECHECK_SECONDS`), or
+   * `false` to trust the token's `cognito:groups` alone until it expires (tests of other concerns).
+   * Required, so no caller loses the check by leaving a field out.
+   */
+  adminRecheckSeconds: number | false;
   /** Attributes only admins may write. Default `custom:role`, `custom:tenant`. */
   adminOnlyAttributes?: readonly string[];
   /** Attributes nobody may write through the gateway. Default none. */
@@ -119,6 +126,14 @@ export function createApp(deps: AppDependencies): App {
     },
     accessTokenVerifier: deps.accessTokenVerifier,
     principalPolicy: { adminGroup: deps.adminGroup ?? "admin", adminScopes: deps.adminScopes ?? [] },
+    adminConfirmer:
+      deps.adminRecheckSeconds === false
+        ? undefined
+        : createAdminConfirmer({
+            userPoolId: deps.defaultUserPoolId,
+            adminGroup: deps.adminGroup ?? "admin",
+            recheckSeconds: deps.adminRecheckSeconds,
+          }),
     defaultUserPoolId: deps.defaultUserPoolId,
     allowedUserPoolIds: new Set(deps.allowedUserPoolIds ?? [deps.defaultUserPoolId]),
     writePolicy: {

@@ -1,6 +1,7 @@
 import type { Span } from "@opentelemetry/api";
 import { type AuditRecord, type AuditSink, auditActor } from "./audit.js";
 import type { AccessTokenVerifier } from "./auth/access-token-verifier.js";
+import { type AdminConfirmer, confirmedPrincipal } from "./auth/admin-confirmation.js";
 import { type Principal, type PrincipalPolicy, resolvePrincipal } from "./auth/principal.js";
 import type { CognitoCallObserver } from "./cognito/call.js";
 import type { CognitoDeps } from "./cognito/types.js";
@@ -34,6 +35,8 @@ export interface ContextDependencies {
   cognito: CognitoDeps;
   accessTokenVerifier: AccessTokenVerifier;
   principalPolicy: PrincipalPolicy;
+  /** Re-confirms admin user tokens with Cognito; absent, the token's claims alone decide. */
+  adminConfirmer: AdminConfirmer | undefined;
   defaultUserPoolId: string;
   allowedUserPoolIds: ReadonlySet<string>;
   writePolicy: WritePolicy;
@@ -52,12 +55,14 @@ export function createContext(
     callObserver?: CognitoCallObserver | undefined;
   },
 ): GatewayContext {
+  const cognito = request.callObserver ? { ...deps.cognito, observer: request.callObserver } : deps.cognito;
   let resolved: Promise<Principal> | undefined;
   const principal = () => {
-    resolved ??= resolvePrincipal(request.authorization, deps.accessTokenVerifier, deps.principalPolicy);
+    resolved ??= resolvePrincipal(request.authorization, deps.accessTokenVerifier, deps.principalPolicy).then(
+      (verified) => confirmedPrincipal(verified, deps.adminConfirmer, cognito),
+    );
     return resolved;
   };
-  const cognito = request.callObserver ? { ...deps.cognito, observer: request.callObserver } : deps.cognito;
   return {
     requestId: request.requestId,
     requestSpan: request.requestSpan,

@@ -161,6 +161,7 @@ async function main(): Promise<void> {
     allowedUserPoolIds: config.auth.allowedUserPoolIds ?? [backend.userPoolId],
     adminGroup: config.auth.adminGroup,
     adminScopes: config.auth.adminScopes,
+    adminRecheckSeconds: config.auth.adminRecheckSeconds,
     adminOnlyAttributes: config.writePolicy.adminOnlyAttributes,
     readOnlyAttributes: config.writePolicy.readOnlyAttributes,
     maxConcurrentReads: config.calls.maxConcurrentReads,

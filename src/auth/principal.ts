@@ -11,7 +11,11 @@ import {
   JwtWithoutValidKidError,
   KidNotFoundInJwksError,
 } from "aws-jwt-verify/error";
-import type { AccessTokenVerifier, VerifiedAccessToken } from "./access-token-verifier.js";
+import {
+  type AccessTokenVerifier,
+  TokenWithoutExpiryError,
+  type VerifiedAccessToken,
+} from "./access-token-verifier.js";
 
 /** The scope Cognito requires for a user's own-profile operations (cognito-contract.md §8.2). */
 export const USER_SELF_SERVICE_SCOPE = "aws.cognito.signin.user.admin";
@@ -21,7 +25,14 @@ export type Principal =
   | { kind: "anonymous" }
   /** A token was sent but failed verification; `reason` is safe to show the caller. */
   | { kind: "invalid"; reason: string }
-  | { kind: "authenticated"; token: VerifiedAccessToken; isAdmin: boolean; isUser: boolean };
+  | {
+      kind: "authenticated";
+      token: VerifiedAccessToken;
+      isAdmin: boolean;
+      isUser: boolean;
+      /** Why an admin token is not treated as one (Cognito no longer confirms it); safe to show. */
+      adminDenial?: string;
+    };
 
 export interface PrincipalPolicy {
   /** Members of this Cognito group are admins. */
@@ -36,6 +47,7 @@ export interface PrincipalPolicy {
  */
 function rejectionReason(error: unknown): string {
   if (error instanceof JwtExpiredError) return "the token has expired";
+  if (error instanceof TokenWithoutExpiryError) return error.message;
   if (error instanceof JwtNotBeforeError) return "the token is not valid yet (nbf)";
   if (error instanceof CognitoJwtInvalidTokenUseError) {
     return "wrong token use: send the access token, not the ID token";
@@ -71,6 +83,14 @@ export async function resolvePrincipal(
   policy: PrincipalPolicy,
 ): Promise<Principal> {
   if (authorization === null || authorization.trim() === "") return { kind: "anonymous" };
+  // Several headers arrive joined with ", " (see src/http-server.ts); no bearer token holds a comma.
+  if (authorization.includes(",")) {
+    return {
+      kind: "invalid",
+      reason:
+        "Send one Authorization header: this request carries several, and which one counts would be a guess",
+    };
+  }
   const match = BEARER.exec(authorization);
   if (!match?.[1]) {
     return { kind: "invalid", reason: "The Authorization header must be 'Bearer <access token>'" };

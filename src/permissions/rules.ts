@@ -29,13 +29,19 @@ function authenticationProblem(principal: Principal): GraphQLError | undefined {
   }
 }
 
-/** A verified access token whose `cognito:groups` holds the admin group. */
+/**
+ * A verified access token whose `cognito:groups` holds the admin group, which Cognito confirmed
+ * within the recheck interval (see src/auth/admin-confirmation.ts), or a machine token with an admin scope.
+ */
 export const isAdmin = rule({ cache: "contextual" })(async (_parent, _args, context: GatewayContext) => {
   const principal = await context.principal();
   const problem = authenticationProblem(principal);
   if (problem) return problem;
   if (principal.kind === "authenticated" && principal.isAdmin) return true;
-  return forbidden("This operation is for administrators: the access token is not in the admin group");
+  return forbidden(
+    (principal.kind === "authenticated" ? principal.adminDenial : undefined) ??
+      "This operation is for administrators: the access token is not in the admin group",
+  );
 });
 
 /** A verified user access token carrying the `aws.cognito.signin.user.admin` scope. */

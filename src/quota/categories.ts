@@ -8,7 +8,8 @@ export type CognitoOperation =
   | "GetUserAttributeVerificationCode"
   | "AdminGetUser"
   | "GetUser"
-  | "ListUsers";
+  | "ListUsers"
+  | "AdminListGroupsForUser";
 
 /** Cognito's request-rate categories (cognito-contract.md §7.1): one account-wide budget each per Region. */
 export type QuotaCategory = "UserUpdate" | "UserRead" | "UserResourceRead" | "UserList";
@@ -23,6 +24,7 @@ export const OPERATION_CATEGORY: Record<CognitoOperation, QuotaCategory> = {
   AdminGetUser: "UserRead",
   GetUser: "UserRead",
   ListUsers: "UserList",
+  AdminListGroupsForUser: "UserResourceRead",
 };
 
 /** Requests per second the gateway allows itself, per category and per user for writes. */

@@ -56,6 +56,9 @@ export async function startGateway(
     adminGroup: "admin",
     logger: createLogger({ level: "info", destination: logs.stream }),
     environment: "test",
+    // Tests of other concerns count Cognito calls exactly; those of admin revocation turn it on, and
+    // the embedded world always has it (test/helpers/embedded.ts).
+    adminRecheckSeconds: false,
     ...overrides,
   });
   const server = await listen(app, { host: "127.0.0.1", port: 0 });
