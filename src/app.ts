@@ -69,7 +69,7 @@ export interface AppDependencies {
   quotaGovernor?: QuotaGovernor;
   /** Answers /ready. Default: always ready. */
   readiness?: Readiness;
-  /** Receives one record per successful admin write. Default: the log. */
+  /** Receives two records per admin write: its attempt and its outcome. Default: the log. */
   auditSink?: AuditSink;
   /** Most items in one `adminUpdateUsersAttributes`. Default 100. */
   maxBulkItems?: number;
@@ -100,17 +100,23 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 /** Builds the GraphQL app. Reads no environment and opens no socket: the process does that. */
 export function createApp(deps: AppDependencies): App {
   const protectedSchema = protectSchema(schema);
-  const requestIds = new WeakMap<Request, string>();
-  // Every request that is logged gets one, refused ones included, and answers with it.
-  const requestIdOf = (request: Request): string => {
-    let requestId = requestIds.get(request);
-    if (requestId === undefined) {
+  const requestIds = new WeakMap<Request, { requestId: string; gatewayRequestId: string }>();
+  // Every request that is logged gets one, refused ones included, and answers with it. The caller's
+  // own id is kept for correlation, but it is the caller's choice: the gateway always makes its own too.
+  const idsOf = (request: Request) => {
+    let ids = requestIds.get(request);
+    if (ids === undefined) {
       const incoming = request.headers.get("x-request-id");
-      requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-      requestIds.set(request, requestId);
+      const gatewayRequestId = randomUUID();
+      ids = {
+        requestId: incoming && REQUEST_ID.test(incoming) ? incoming : gatewayRequestId,
+        gatewayRequestId,
+      };
+      requestIds.set(request, ids);
     }
-    return requestId;
+    return ids;
   };
+  const requestIdOf = (request: Request): string => idsOf(request).requestId;
   const production = deps.environment === "production";
   // Identifies this start of the app to GraphiQL pages (see forgetOlderDemoTabs).
   const startId = randomUUID();
@@ -187,10 +193,11 @@ export function createApp(deps: AppDependencies): App {
     },
     context: ({ request }) => {
       refusedRequests.markOperation(request);
-      const requestId = requestIdOf(request);
+      const { requestId, gatewayRequestId } = idsOf(request);
       const requestSpan = tracer ? startRequestSpan(tracer, requestId) : undefined;
       return createContext(contextDeps, {
         requestId,
+        gatewayRequestId,
         authorization: request.headers.get("authorization"),
         requestSpan,
         callObserver: createCallObserver(metrics, tracer, requestSpan),
@@ -215,7 +222,7 @@ export function createApp(deps: AppDependencies): App {
         onResponse({ request, response }) {
           // A bare 415 is the one refusal no earlier hook sees (see UNSUPPORTED_MEDIA_TYPE).
           if (response.status === 415) refusedRequests.report(request, [UNSUPPORTED_MEDIA_TYPE]);
-          const requestId = requestIds.get(request);
+          const requestId = requestIds.get(request)?.requestId;
           if (requestId) response.headers.set("x-request-id", requestId);
         },
       },

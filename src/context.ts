@@ -1,9 +1,11 @@
 import type { Span } from "@opentelemetry/api";
-import { type AuditRecord, type AuditSink, auditActor } from "./audit.js";
+import { randomUUID } from "node:crypto";
+import { type AuditOutcome, type AuditRecord, type AuditSink, auditActor } from "./audit.js";
 import type { AccessTokenVerifier } from "./auth/access-token-verifier.js";
 import { type AdminConfirmer, confirmedPrincipal } from "./auth/admin-confirmation.js";
 import { type Principal, type PrincipalPolicy, resolvePrincipal } from "./auth/principal.js";
-import type { CognitoCallObserver } from "./cognito/call.js";
+import { type CognitoCallObserver, DeadlineExceededError } from "./cognito/call.js";
+import { CognitoServiceError } from "./cognito/errors.js";
 import type { CognitoDeps } from "./cognito/types.js";
 import { createLoaders, type LoaderOptions, type Loaders } from "./loaders.js";
 import type { Logger } from "./logger.js";
@@ -13,6 +15,8 @@ import type { WritePolicy } from "./validation/attribute-writes.js";
 export interface GatewayContext {
   /** Echoed in `x-request-id`, in masked errors and in every log line of the request. */
   requestId: string;
+  /** The gateway's own id for the request; differs from `requestId` when the caller chose that one. */
+  gatewayRequestId: string;
   /** The request's trace span, when tracing is on. */
   requestSpan: Span | undefined;
   /** Verifies the bearer token on first use and remembers the answer for the rest of the request. */
@@ -27,8 +31,14 @@ export interface GatewayContext {
   writePolicy: WritePolicy;
   /** Most items one bulk admin update may carry. */
   maxBulkItems: number;
-  /** Records a successful admin write (actor, request id and time are filled in). */
-  audit(entry: Pick<AuditRecord, "action" | "userPoolId" | "username" | "attributeNames">): Promise<void>;
+  /**
+   * Sends one admin write through `send`, auditing the attempt before and its outcome after (actor,
+   * request ids and times are filled in). Resolves or rejects as `send` does.
+   */
+  auditedWrite<T>(
+    entry: Pick<AuditRecord, "action" | "userPoolId" | "username" | "attributeNames">,
+    send: () => Promise<T>,
+  ): Promise<T>;
 }
 
 export interface ContextDependencies {
@@ -50,11 +60,14 @@ export function createContext(
   deps: ContextDependencies,
   request: {
     requestId: string;
+    /** Default: `requestId`, when the gateway chose that one itself. */
+    gatewayRequestId?: string;
     authorization: string | null;
     requestSpan?: Span | undefined;
     callObserver?: CognitoCallObserver | undefined;
   },
 ): GatewayContext {
+  const gatewayRequestId = request.gatewayRequestId ?? request.requestId;
   const cognito = request.callObserver ? { ...deps.cognito, observer: request.callObserver } : deps.cognito;
   let resolved: Promise<Principal> | undefined;
   const principal = () => {
@@ -65,6 +78,7 @@ export function createContext(
   };
   return {
     requestId: request.requestId,
+    gatewayRequestId,
     requestSpan: request.requestSpan,
     principal,
     loaders: createLoaders(cognito, deps.loaderOptions),
@@ -73,23 +87,54 @@ export function createContext(
     allowedUserPoolIds: deps.allowedUserPoolIds,
     writePolicy: deps.writePolicy,
     maxBulkItems: deps.maxBulkItems,
-    async audit(entry) {
+    async auditedWrite(entry, send) {
       const actor = auditActor(await principal());
-      if (!actor) return;
+      const base = {
+        action: entry.action,
+        userPoolId: entry.userPoolId,
+        username: entry.username,
+        attributeNames: [...entry.attributeNames],
+        attemptId: randomUUID(),
+        requestId: request.requestId,
+        gatewayRequestId,
+      };
+      const record = async (event: AuditRecord["event"], outcome?: AuditOutcome) => {
+        if (!actor) return;
+        try {
+          await deps.auditSink.record({
+            ...base,
+            event,
+            ...(outcome === undefined ? {} : { outcome }),
+            actor,
+            at: new Date().toISOString(),
+          });
+        } catch (error) {
+          // Losing an audit record is logged, never turned into a failure of the write.
+          deps.logger.error(
+            {
+              requestId: request.requestId,
+              event,
+              error: error instanceof Error ? error.name : "unknown",
+            },
+            "audit sink failed",
+          );
+        }
+      };
+      await record("attempt");
       try {
-        await deps.auditSink.record({
-          ...entry,
-          actor,
-          requestId: request.requestId,
-          at: new Date().toISOString(),
-        });
+        const result = await send();
+        await record("outcome", "ok");
+        return result;
       } catch (error) {
-        // The write already happened; losing its audit record is logged, never turned into a failure.
-        deps.logger.error(
-          { requestId: request.requestId, error: error instanceof Error ? error.name : "unknown" },
-          "audit sink failed",
-        );
+        await record("outcome", auditOutcomeOf(error));
+        throw error;
       }
     },
   };
+}
+
+function auditOutcomeOf(error: unknown): AuditOutcome {
+  if (error instanceof CognitoServiceError) return error.code;
+  if (error instanceof DeadlineExceededError) return "deadline";
+  return "unknown";
 }

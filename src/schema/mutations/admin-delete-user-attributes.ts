@@ -58,18 +58,16 @@ builder.mutationField("adminDeleteUserAttributes", (t) =>
         { userPoolId, username: input.username },
         input.attributeNames,
       );
-      await adminDeleteUserAttributes(context.cognito, {
-        userPoolId,
-        username,
-        attributeNames: input.attributeNames,
-      });
+      await context.auditedWrite(
+        { action: "AdminDeleteUserAttributes", userPoolId, username, attributeNames: input.attributeNames },
+        () =>
+          adminDeleteUserAttributes(context.cognito, {
+            userPoolId,
+            username,
+            attributeNames: input.attributeNames,
+          }),
+      );
       context.loaders.forgetUsers();
-      await context.audit({
-        action: "AdminDeleteUserAttributes",
-        userPoolId,
-        username,
-        attributeNames: [...input.attributeNames],
-      });
       return { kind: "AdminDeleteUserAttributesSuccess" as const, userPoolId, username };
     },
   }),
