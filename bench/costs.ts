@@ -114,6 +114,7 @@ export async function measureCosts(): Promise<{
       auditSink: { record: () => {} },
       logger: createLogger({ level: "silent" }),
       maxBulkItems: 100,
+      federationSdl: "public" as const,
     };
     const context = () =>
       createContext(contextDeps, { requestId: "bench", authorization: `Bearer ${token}` });

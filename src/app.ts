@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { type AuditSink, createLogAuditSink } from "./audit.js";
@@ -57,6 +57,10 @@ export interface AppDependencies {
   graphiql?: boolean;
   /** Answer introspection. Default: not in production. */
   introspection?: boolean;
+  /** Who may read `{ _service { sdl } }`: `public`, or `token` (default in production). */
+  federationSdl?: "public" | "token";
+  /** A router presenting this in `x-router-secret` reads the SDL without a user's token. Default none. */
+  federationRouterSecret?: string | undefined;
   /** Largest accepted request body. Default 1 MiB. */
   maxRequestBodyBytes?: number;
   /** Ceilings on depth, aliases, tokens, directives and cost. */
@@ -150,6 +154,19 @@ export function createApp(deps: AppDependencies): App {
     auditSink: deps.auditSink ?? createLogAuditSink(deps.logger),
     logger: deps.logger,
     maxBulkItems: deps.maxBulkItems ?? 100,
+    federationSdl: deps.federationSdl ?? (production ? "token" : "public"),
+  };
+  const routerSecret = deps.federationRouterSecret
+    ? createHash("sha256").update(deps.federationRouterSecret).digest()
+    : undefined;
+  // Compared as digests, in constant time: equal lengths, and nothing learnt from how long it took.
+  const routerSecretOf = (request: Request): "absent" | "matches" | "wrong" => {
+    const presented = request.headers.get("x-router-secret");
+    if (presented === null) return "absent";
+    if (!routerSecret) return "wrong";
+    return timingSafeEqual(createHash("sha256").update(presented).digest(), routerSecret)
+      ? "matches"
+      : "wrong";
   };
 
   return createYoga<Record<string, never>, GatewayContext>({
@@ -199,6 +216,7 @@ export function createApp(deps: AppDependencies): App {
         requestId,
         gatewayRequestId,
         authorization: request.headers.get("authorization"),
+        routerSecret: routerSecretOf(request),
         requestSpan,
         callObserver: createCallObserver(metrics, tracer, requestSpan),
       });

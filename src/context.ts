@@ -31,6 +31,14 @@ export interface GatewayContext {
   writePolicy: WritePolicy;
   /** Most items one bulk admin update may carry. */
   maxBulkItems: number;
+  federation: {
+    sdl: {
+      /** `FEDERATION_SDL`: `public`, or `token` (a verified token or the router secret). */
+      access: "public" | "token";
+      /** What the request's `x-router-secret` header was: absent, or matching the configured secret or not. */
+      routerSecret: "absent" | "matches" | "wrong";
+    };
+  };
   /**
    * Sends one admin write through `send`, auditing the attempt before and its outcome after (actor,
    * request ids and times are filled in). Resolves or rejects as `send` does.
@@ -54,6 +62,7 @@ export interface ContextDependencies {
   auditSink: AuditSink;
   logger: Logger;
   maxBulkItems: number;
+  federationSdl: "public" | "token";
 }
 
 export function createContext(
@@ -63,6 +72,8 @@ export function createContext(
     /** Default: `requestId`, when the gateway chose that one itself. */
     gatewayRequestId?: string;
     authorization: string | null;
+    /** How the request's `x-router-secret` compared with the configured secret. Default absent. */
+    routerSecret?: "absent" | "matches" | "wrong";
     requestSpan?: Span | undefined;
     callObserver?: CognitoCallObserver | undefined;
   },
@@ -87,6 +98,9 @@ export function createContext(
     allowedUserPoolIds: deps.allowedUserPoolIds,
     writePolicy: deps.writePolicy,
     maxBulkItems: deps.maxBulkItems,
+    federation: {
+      sdl: { access: deps.federationSdl, routerSecret: request.routerSecret ?? "absent" },
+    },
     async auditedWrite(entry, send) {
       const actor = auditActor(await principal());
       const base = {

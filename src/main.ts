@@ -169,6 +169,8 @@ async function main(): Promise<void> {
     quotaGovernor: createQuotaGovernor({ rates: config.quotas, redis }),
     graphiql: config.graphql.graphiql,
     introspection: config.graphql.introspection,
+    federationSdl: config.federation.sdl,
+    federationRouterSecret: config.federation.routerSecret,
     maxRequestBodyBytes: config.graphql.maxRequestBodyBytes,
     documentLimits: config.graphql.limits,
     maxBulkItems: config.bulk.maxItems,

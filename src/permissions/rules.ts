@@ -69,6 +69,27 @@ export const isAuthenticated = rule({ cache: "contextual" })(async (
 });
 
 /**
+ * Who may read the subgraph SDL (`_service`): anyone with `FEDERATION_SDL=public`; otherwise a caller
+ * with a verified access token, or a router presenting the configured secret (`x-router-secret`).
+ */
+export const canReadSdl = rule({ cache: "contextual" })(async (_parent, _args, context: GatewayContext) => {
+  const { sdl } = context.federation;
+  if (sdl.access === "public" || sdl.routerSecret === "matches") return true;
+  if (sdl.routerSecret === "wrong") {
+    return unauthenticated(
+      "The x-router-secret header does not match the gateway's FEDERATION_ROUTER_SECRET",
+    );
+  }
+  const principal = await context.principal();
+  if (principal.kind === "anonymous") {
+    return unauthenticated(
+      "The subgraph SDL is not public here (FEDERATION_SDL=token): send 'Authorization: Bearer <Cognito access token>' or the router's x-router-secret header",
+    );
+  }
+  return authenticationProblem(principal) ?? true;
+});
+
+/**
  * Per-entity check for federation references, where one request asks for many users: an admin may
  * read anyone, a user only themselves. Returns the error for this entity, or undefined when allowed.
  */
