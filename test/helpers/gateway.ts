@@ -2,6 +2,7 @@ import { Writable } from "node:stream";
 import { type AppDependencies, createApp } from "../../src/app.js";
 import { createAccessTokenVerifier } from "../../src/auth/access-token-verifier.js";
 import { createCognitoClient } from "../../src/cognito/client.js";
+import type { HttpLimits } from "../../src/config.js";
 import { listen, type RunningServer } from "../../src/http-server.js";
 import { createLogger } from "../../src/logger.js";
 
@@ -39,10 +40,14 @@ export interface TestGateway extends RunningServer {
   logs: LogSink;
 }
 
-/** Starts the real app over real HTTP on 127.0.0.1 and a free port, in front of `backend`. */
+/**
+ * Starts the real app over real HTTP on 127.0.0.1 and a free port, in front of `backend`; `limits`
+ * default to the gateway's own (src/http-server.ts).
+ */
 export async function startGateway(
   backend: TestBackend,
   overrides: Partial<AppDependencies> = {},
+  limits?: HttpLimits,
 ): Promise<TestGateway> {
   const logs = new LogSink();
   const app = createApp({
@@ -61,6 +66,6 @@ export async function startGateway(
     adminRecheckSeconds: false,
     ...overrides,
   });
-  const server = await listen(app, { host: "127.0.0.1", port: 0 });
+  const server = await listen(app, { host: "127.0.0.1", port: 0, limits });
   return { ...server, graphqlUrl: `${server.url}/graphql`, logs };
 }
