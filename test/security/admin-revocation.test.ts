@@ -215,6 +215,17 @@ describe("admin tokens are re-confirmed with Cognito (FakeCognito)", () => {
     expect(fake.requestsFor("GetUser")).toHaveLength(2);
   });
 
+  it("asks Cognito once for concurrent requests with one token", async () => {
+    const { token } = await anAdmin();
+    fake.delay("GetUser", 100);
+
+    const responses = await Promise.all(Array.from({ length: 5 }, () => readTarget(cached, token)));
+
+    for (const response of responses) expect(expectNoErrors(response).user?.username).toBe(target.username);
+    expect(fake.requestsFor("GetUser")).toHaveLength(1);
+    expect(fake.requestsFor("AdminListGroupsForUser")).toHaveLength(1);
+  });
+
   it("admits a machine token on its scope alone: it has no user for Cognito to confirm (README: revocation)", async () => {
     await anAdmin();
     const gateway = await startGateway(
