@@ -201,18 +201,26 @@ describe("admin tokens are re-confirmed with Cognito (FakeCognito)", () => {
   });
 
   it("asks Cognito at most once per ADMIN_RECHECK_SECONDS per token, then again after it", async () => {
-    const { token } = await anAdmin();
-    expectNoErrors(await readTarget(cached, token));
-    fake.revokeToken(token);
+    // Its own gateway: the clock is moved forward below, and back afterwards, which would leave a
+    // shared gateway's quota buckets believing they were refilled in the future.
+    const gateway = await startGateway(backend, { adminRecheckSeconds: 60 });
+    try {
+      const { token } = await anAdmin();
+      expectNoErrors(await readTarget(gateway, token));
+      fake.revokeToken(token);
 
-    // Within the interval the earlier confirmation stands: the documented bound on revocation.
-    expectNoErrors(await readTarget(cached, token));
-    expect(fake.requestsFor("GetUser")).toHaveLength(1);
+      // Within the interval the earlier confirmation stands: the documented bound on revocation.
+      expectNoErrors(await readTarget(gateway, token));
+      expect(fake.requestsFor("GetUser")).toHaveLength(1);
 
-    const now = Date.now();
-    vi.spyOn(Date, "now").mockReturnValue(now + 61_000);
-    expect(firstError(await readTarget(cached, token)).code).toBe("UNAUTHENTICATED");
-    expect(fake.requestsFor("GetUser")).toHaveLength(2);
+      const now = Date.now();
+      vi.spyOn(Date, "now").mockReturnValue(now + 61_000);
+      expect(firstError(await readTarget(gateway, token)).code).toBe("UNAUTHENTICATED");
+      expect(fake.requestsFor("GetUser")).toHaveLength(2);
+    } finally {
+      vi.restoreAllMocks();
+      await gateway.close();
+    }
   });
 
   it("asks Cognito once for concurrent requests with one token", async () => {
