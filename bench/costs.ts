@@ -124,6 +124,9 @@ export async function measureCosts(): Promise<{
       cognito,
       accessTokenVerifier: verifier,
       principalPolicy: { adminGroup: "admin", adminScopes: [] },
+      // The stub client answers every call with {}, which confirms nobody; once confirmed, the
+      // check is a Map lookup per request.
+      adminConfirmer: undefined,
       defaultUserPoolId: fake.userPoolId,
       allowedUserPoolIds: new Set([fake.userPoolId]),
       poolContracts,
@@ -132,6 +135,7 @@ export async function measureCosts(): Promise<{
       auditSink: { record: () => {} },
       logger: createLogger({ level: "silent" }),
       maxBulkItems: 100,
+      federationSdl: "public" as const,
     };
     const context = () =>
       createContext(contextDeps, { requestId: "bench", authorization: `Bearer ${token}` });
@@ -144,6 +148,7 @@ export async function measureCosts(): Promise<{
       environment: "production",
       quotaGovernor: UNLIMITED_GOVERNOR,
       metrics: false,
+      adminRecheckSeconds: false,
     });
     const body = JSON.stringify({ query: DOCUMENT, variables: VARIABLES });
     const post = (fetchFn: (url: string, init: RequestInit) => Response | Promise<Response>) => async () => {

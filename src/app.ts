@@ -1,8 +1,9 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { type AuditSink, createLogAuditSink } from "./audit.js";
 import type { AccessTokenVerifier } from "./auth/access-token-verifier.js";
+import { createAdminConfirmer } from "./auth/admin-confirmation.js";
 import type { Environment } from "./config.js";
 import { type ContextDependencies, createContext, type GatewayContext } from "./context.js";
 import { type GraphiQLHeaders, graphiqlTabs } from "./graphiql-examples.js";
@@ -44,6 +45,12 @@ export interface AppDependencies {
   adminGroup?: string;
   /** Client-credentials tokens with any of these scopes are admins. Default none. */
   adminScopes?: readonly string[];
+  /**
+   * Seconds Cognito's confirmation of an admin user token is trusted (`ADMIN_RECHECK_SECONDS`), or
+   * `false` to trust the token's `cognito:groups` alone until it expires (tests of other concerns).
+   * Required, so no caller loses the check by leaving a field out.
+   */
+  adminRecheckSeconds: number | false;
   /** Attributes only admins may write. Default `custom:role`, `custom:tenant`. */
   adminOnlyAttributes?: readonly string[];
   /** Attributes nobody may write through the gateway. Default none. */
@@ -54,6 +61,10 @@ export interface AppDependencies {
   graphiql?: boolean;
   /** Answer introspection. Default: not in production. */
   introspection?: boolean;
+  /** Who may read `{ _service { sdl } }`: `public`, or `token` (default in production). */
+  federationSdl?: "public" | "token";
+  /** A router presenting this in `x-router-secret` reads the SDL without a user's token. Default none. */
+  federationRouterSecret?: string | undefined;
   /** Largest accepted request body. Default 1 MiB. */
   maxRequestBodyBytes?: number;
   /** Ceilings on depth, aliases, tokens, directives and cost. */
@@ -68,7 +79,7 @@ export interface AppDependencies {
   quotaGovernor?: QuotaGovernor;
   /** Answers /ready. Default: always ready. */
   readiness?: Readiness;
-  /** Receives one record per successful admin write. Default: the log. */
+  /** Receives two records per admin write: its attempt and its outcome. Default: the log. */
   auditSink?: AuditSink;
   /** Most items in one `adminUpdateUsersAttributes`. Default 100. */
   maxBulkItems?: number;
@@ -99,17 +110,23 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 /** Builds the GraphQL app. Reads no environment and opens no socket: the process does that. */
 export function createApp(deps: AppDependencies): App {
   const protectedSchema = protectSchema(schema);
-  const requestIds = new WeakMap<Request, string>();
-  // Every request that is logged gets one, refused ones included, and answers with it.
-  const requestIdOf = (request: Request): string => {
-    let requestId = requestIds.get(request);
-    if (requestId === undefined) {
+  const requestIds = new WeakMap<Request, { requestId: string; gatewayRequestId: string }>();
+  // Every request that is logged gets one, refused ones included, and answers with it. The caller's
+  // own id is kept for correlation, but it is the caller's choice: the gateway always makes its own too.
+  const idsOf = (request: Request) => {
+    let ids = requestIds.get(request);
+    if (ids === undefined) {
       const incoming = request.headers.get("x-request-id");
-      requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-      requestIds.set(request, requestId);
+      const gatewayRequestId = randomUUID();
+      ids = {
+        requestId: incoming && REQUEST_ID.test(incoming) ? incoming : gatewayRequestId,
+        gatewayRequestId,
+      };
+      requestIds.set(request, ids);
     }
-    return requestId;
+    return ids;
   };
+  const requestIdOf = (request: Request): string => idsOf(request).requestId;
   const production = deps.environment === "production";
   // Identifies this start of the app to GraphiQL pages (see forgetOlderDemoTabs).
   const startId = randomUUID();
@@ -125,6 +142,14 @@ export function createApp(deps: AppDependencies): App {
     },
     accessTokenVerifier: deps.accessTokenVerifier,
     principalPolicy: { adminGroup: deps.adminGroup ?? "admin", adminScopes: deps.adminScopes ?? [] },
+    adminConfirmer:
+      deps.adminRecheckSeconds === false
+        ? undefined
+        : createAdminConfirmer({
+            userPoolId: deps.defaultUserPoolId,
+            adminGroup: deps.adminGroup ?? "admin",
+            recheckSeconds: deps.adminRecheckSeconds,
+          }),
     defaultUserPoolId: deps.defaultUserPoolId,
     allowedUserPoolIds: new Set(deps.allowedUserPoolIds ?? [deps.defaultUserPoolId]),
     writePolicy: {
@@ -136,6 +161,19 @@ export function createApp(deps: AppDependencies): App {
     auditSink: deps.auditSink ?? createLogAuditSink(deps.logger),
     logger: deps.logger,
     maxBulkItems: deps.maxBulkItems ?? 100,
+    federationSdl: deps.federationSdl ?? (production ? "token" : "public"),
+  };
+  const routerSecret = deps.federationRouterSecret
+    ? createHash("sha256").update(deps.federationRouterSecret).digest()
+    : undefined;
+  // Compared as digests, in constant time: equal lengths, and nothing learnt from how long it took.
+  const routerSecretOf = (request: Request): "absent" | "matches" | "wrong" => {
+    const presented = request.headers.get("x-router-secret");
+    if (presented === null) return "absent";
+    if (!routerSecret) return "wrong";
+    return timingSafeEqual(createHash("sha256").update(presented).digest(), routerSecret)
+      ? "matches"
+      : "wrong";
   };
 
   return createYoga<Record<string, never>, GatewayContext>({
@@ -179,11 +217,13 @@ export function createApp(deps: AppDependencies): App {
     },
     context: ({ request }) => {
       refusedRequests.markOperation(request);
-      const requestId = requestIdOf(request);
+      const { requestId, gatewayRequestId } = idsOf(request);
       const requestSpan = tracer ? startRequestSpan(tracer, requestId) : undefined;
       return createContext(contextDeps, {
         requestId,
+        gatewayRequestId,
         authorization: request.headers.get("authorization"),
+        routerSecret: routerSecretOf(request),
         requestSpan,
         callObserver: createCallObserver(metrics, tracer, requestSpan),
       });
@@ -210,7 +250,7 @@ export function createApp(deps: AppDependencies): App {
         onResponse({ request, response }) {
           // A bare 415 is the one refusal no earlier hook sees (see UNSUPPORTED_MEDIA_TYPE).
           if (response.status === 415) refusedRequests.report(request, [UNSUPPORTED_MEDIA_TYPE]);
-          const requestId = requestIds.get(request);
+          const requestId = requestIds.get(request)?.requestId;
           if (requestId) response.headers.set("x-request-id", requestId);
         },
       },

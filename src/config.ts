@@ -38,6 +38,18 @@ export type CognitoBackendConfig =
     };
 
 export type Environment = "development" | "production" | "test";
+
+/** How long a client may take, and how many connections may be open at once. */
+export interface HttpLimits {
+  /** `HTTP_HEADERS_TIMEOUT_MS`: most time to receive a request's headers. Default 10000. */
+  headersTimeoutMs: number;
+  /** `HTTP_REQUEST_TIMEOUT_MS`: most time to receive a whole request, headers and body. Default 30000. */
+  requestTimeoutMs: number;
+  /** `HTTP_IDLE_TIMEOUT_MS`: how long a kept-alive connection may sit idle between requests. Default 5000. */
+  idleTimeoutMs: number;
+  /** `HTTP_MAX_CONNECTIONS`: most open connections; further ones are closed at once. Default 1000. */
+  maxConnections: number;
+}
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 
 export interface Config {
@@ -50,6 +62,8 @@ export interface Config {
     port: number;
     /** `SHUTDOWN_GRACE_MS`: on SIGTERM/SIGINT, how long in-flight requests may finish. Default 10000. */
     shutdownGraceMs: number;
+    /** Bounds on slow or idle clients and on open connections (see {@link HttpLimits}). */
+    limits: HttpLimits;
   };
   cognito: CognitoBackendConfig;
   calls: {
@@ -88,6 +102,24 @@ export interface Config {
      * the configured pool (the embedded demo pool locally).
      */
     allowedUserPoolIds: string[] | undefined;
+    /**
+     * `ADMIN_RECHECK_SECONDS`: how long Cognito's confirmation of an admin user token (GetUser with the
+     * token, AdminListGroupsForUser) is trusted before it is asked again; 0 asks on every admin
+     * request. Default 60.
+     */
+    adminRecheckSeconds: number;
+  };
+  federation: {
+    /**
+     * `FEDERATION_SDL`: who may read `{ _service { sdl } }`: `public` (anyone) or `token` (a valid
+     * access token, or the router secret). Default `token` in production, `public` otherwise.
+     */
+    sdl: "public" | "token";
+    /**
+     * `FEDERATION_ROUTER_SECRET`: a shared secret the router sends in the `x-router-secret` header to
+     * read the SDL without a user's token (composition, health checks). Default none.
+     */
+    routerSecret: string | undefined;
   };
   bulk: {
     /** `BULK_MAX_ITEMS`: most users one `adminUpdateUsersAttributes` may update. Default 100. */
@@ -171,6 +203,12 @@ const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
 function isSafeUrl(value: string): boolean {
   const url = new URL(value);
   return url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname));
+}
+
+/** Loopback listen addresses: 127.0.0.0/8, ::1 and localhost. */
+function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[(.*)\]$/, "$1").toLowerCase();
+  return bare === "localhost" || bare === "::1" || /^127(\.\d{1,3}){3}$/.test(bare);
 }
 
 const USER_POOL_ID = /^[\w-]+_[0-9a-zA-Z]+$/;
@@ -265,8 +303,19 @@ const environmentSchema = z.object({
   BULK_MAX_ITEMS: integer("BULK_MAX_ITEMS", 1, 1_000).default(100),
   POOL_SCHEMA_REFRESH_SECONDS: integer("POOL_SCHEMA_REFRESH_SECONDS", 10, 86_400).default(300),
   SHUTDOWN_GRACE_MS: integer("SHUTDOWN_GRACE_MS", 0, 600_000).default(10_000),
+  HTTP_HEADERS_TIMEOUT_MS: integer("HTTP_HEADERS_TIMEOUT_MS", 100, 600_000).default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: integer("HTTP_REQUEST_TIMEOUT_MS", 100, 600_000).default(30_000),
+  HTTP_IDLE_TIMEOUT_MS: integer("HTTP_IDLE_TIMEOUT_MS", 100, 600_000).default(5_000),
+  HTTP_MAX_CONNECTIONS: integer("HTTP_MAX_CONNECTIONS", 1, 1_000_000).default(1_000),
   ADMIN_GROUP: optionalString.default("admin"),
   ADMIN_SCOPES: list,
+  ADMIN_RECHECK_SECONDS: integer("ADMIN_RECHECK_SECONDS", 0, 3_600).default(60),
+  FEDERATION_SDL: optionalString.pipe(
+    z.enum(["public", "token"], { message: "FEDERATION_SDL must be public or token" }).optional(),
+  ),
+  FEDERATION_ROUTER_SECRET: optionalString.pipe(
+    z.string().min(32, "FEDERATION_ROUTER_SECRET must be at least 32 characters").optional(),
+  ),
   // Unset means the default; set to "" to let users write every attribute Cognito lets them.
   ADMIN_ONLY_ATTRIBUTES: z
     .string()
@@ -367,6 +416,17 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       "ALLOWED_USER_POOL_IDS must include COGNITO_USER_POOL_ID, the pool used when a request names none",
     );
   }
+  // The emulator's signing key ships on npm: a gateway trusting it must be reachable from this machine
+  // only, whatever NODE_ENV says.
+  if (cognito.mode === "embedded" && env.HOST !== undefined && !isLoopbackHost(env.HOST)) {
+    problems.push(
+      `HOST=${env.HOST} is not a loopback address: with the embedded local Cognito (whose signing key is ` +
+        "public) the gateway listens on 127.0.0.1, ::1 or localhost only. Configure real Cognito to listen on other addresses",
+    );
+  }
+  if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
+    problems.push("HTTP_HEADERS_TIMEOUT_MS must not exceed HTTP_REQUEST_TIMEOUT_MS");
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -375,6 +435,12 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       host: env.HOST ?? (cognito.mode === "embedded" ? "127.0.0.1" : "0.0.0.0"),
       port: env.PORT,
       shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+      limits: {
+        headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+        requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+        idleTimeoutMs: env.HTTP_IDLE_TIMEOUT_MS,
+        maxConnections: env.HTTP_MAX_CONNECTIONS,
+      },
     },
     cognito,
     calls: {
@@ -396,6 +462,11 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       adminGroup: env.ADMIN_GROUP,
       adminScopes: env.ADMIN_SCOPES ?? [],
       allowedUserPoolIds: env.ALLOWED_USER_POOL_IDS,
+      adminRecheckSeconds: env.ADMIN_RECHECK_SECONDS,
+    },
+    federation: {
+      sdl: env.FEDERATION_SDL ?? (env.NODE_ENV === "production" ? "token" : "public"),
+      routerSecret: env.FEDERATION_ROUTER_SECRET,
     },
     bulk: { maxItems: env.BULK_MAX_ITEMS },
     writePolicy: {

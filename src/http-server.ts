@@ -1,6 +1,30 @@
-import { createServer, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { App } from "./app.js";
+import type { HttpLimits } from "./config.js";
+
+/** Node's own defaults would hold a slow client for up to 5 minutes; these are the gateway's. */
+export const DEFAULT_HTTP_LIMITS: HttpLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  idleTimeoutMs: 5_000,
+  maxConnections: 1_000,
+};
+
+/**
+ * node:http keeps only the first of several `Authorization` headers and drops the rest, so the
+ * gateway would act on whichever the client (or a proxy in between) happened to put first. Joined
+ * instead, as the Fetch API's `Headers` would, the value holds a comma no bearer token can contain,
+ * and the principal resolver refuses it as ambiguous.
+ */
+function joinDuplicateAuthorization(request: IncomingMessage): void {
+  const values: string[] = [];
+  const raw = request.rawHeaders;
+  for (let index = 0; index < raw.length; index += 2) {
+    if (raw[index]?.toLowerCase() === "authorization") values.push(raw[index + 1] ?? "");
+  }
+  if (values.length > 1) request.headers.authorization = values.join(", ");
+}
 
 export interface RunningServer {
   server: Server;
@@ -14,11 +38,37 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Serves the app over node:http. Used by the process and by tests alike. */
-export async function listen(app: App, options: { host: string; port: number }): Promise<RunningServer> {
+/**
+ * Serves the app over node:http. Used by the process and by tests alike. A client that sends its
+ * headers or body too slowly gets 408 and its connection closed; an idle kept-alive connection is
+ * closed; connections beyond `maxConnections` are closed as soon as they are accepted.
+ */
+export async function listen(
+  app: App,
+  options: { host: string; port: number; limits?: HttpLimits | undefined },
+): Promise<RunningServer> {
+  const limits = options.limits ?? DEFAULT_HTTP_LIMITS;
   const inFlight = new Set<ServerResponse>();
   let draining = false;
-  const server = createServer((request, response) => {
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.idleTimeoutMs,
+      // Node checks the two time-outs above only this often (30 s by default), which would let a
+      // slow client overstay a 10 s limit by half a minute.
+      connectionsCheckingInterval: Math.max(
+        50,
+        Math.min(1_000, Math.floor(Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 4)),
+      ),
+    },
+    (request, response) => {
+      joinDuplicateAuthorization(request);
+      handle(request, response);
+    },
+  );
+  server.maxConnections = limits.maxConnections;
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
     inFlight.add(response);
     if (draining) response.shouldKeepAlive = false;
     response.once("close", () => {
@@ -27,7 +77,7 @@ export async function listen(app: App, options: { host: string; port: number }):
       if (draining) server.closeIdleConnections();
     });
     void app(request, response);
-  });
+  };
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => {

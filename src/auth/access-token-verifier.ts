@@ -70,6 +70,14 @@ const jwksFetcher: Fetcher = {
   },
 };
 
+/** A correctly signed token without `exp`: it would never expire, so the gateway refuses it. */
+export class TokenWithoutExpiryError extends Error {
+  constructor() {
+    super("the token has no expiry (exp claim); Cognito access tokens always carry one");
+    this.name = "TokenWithoutExpiryError";
+  }
+}
+
 /** Most verified tokens remembered at once (about 1 KB each). */
 const VERIFIED_TOKEN_CACHE_SIZE = 1_000;
 
@@ -112,6 +120,8 @@ export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): 
         }
       }
       const payload = await verifier.verify(token);
+      // aws-jwt-verify checks exp only when present; a token without one would be good forever.
+      if (typeof payload.exp !== "number") throw new TokenWithoutExpiryError();
       const groups = payload["cognito:groups"];
       const claims: VerifiedAccessToken = {
         raw: token,
@@ -123,12 +133,9 @@ export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): 
           : [],
         scopes: typeof payload.scope === "string" ? payload.scope.split(" ").filter(Boolean) : [],
       };
-      // nbf was checked just now, so the token stays valid until exp; only then is it remembered.
-      if (typeof payload.exp === "number") {
-        verified.set(token, { claims, expiresAt: payload.exp * 1000 });
-        if (verified.size > VERIFIED_TOKEN_CACHE_SIZE)
-          verified.delete(verified.keys().next().value as string);
-      }
+      // nbf was checked just now, so the token stays valid until exp.
+      verified.set(token, { claims, expiresAt: payload.exp * 1000 });
+      if (verified.size > VERIFIED_TOKEN_CACHE_SIZE) verified.delete(verified.keys().next().value as string);
       return claims;
     },
     loadSigningKeys: () => verifier.hydrate(),

@@ -14,6 +14,7 @@ import {
 import {
   type AccessTokenVerifier,
   SigningKeysUnavailableError,
+  TokenWithoutExpiryError,
   type VerifiedAccessToken,
 } from "./access-token-verifier.js";
 
@@ -27,7 +28,14 @@ export type Principal =
   | { kind: "invalid"; reason: string }
   /** The token could not be checked because the signing keys could not be fetched: retry later. */
   | { kind: "unavailable"; reason: string }
-  | { kind: "authenticated"; token: VerifiedAccessToken; isAdmin: boolean; isUser: boolean };
+  | {
+      kind: "authenticated";
+      token: VerifiedAccessToken;
+      isAdmin: boolean;
+      isUser: boolean;
+      /** Why an admin token is not treated as one (Cognito no longer confirms it); safe to show. */
+      adminDenial?: string;
+    };
 
 export interface PrincipalPolicy {
   /** Members of this Cognito group are admins. */
@@ -42,6 +50,7 @@ export interface PrincipalPolicy {
  */
 function rejectionReason(error: unknown): string {
   if (error instanceof JwtExpiredError) return "the token has expired";
+  if (error instanceof TokenWithoutExpiryError) return error.message;
   if (error instanceof JwtNotBeforeError) return "the token is not valid yet (nbf)";
   if (error instanceof CognitoJwtInvalidTokenUseError) {
     return "wrong token use: send the access token, not the ID token";
@@ -77,6 +86,14 @@ export async function resolvePrincipal(
   policy: PrincipalPolicy,
 ): Promise<Principal> {
   if (authorization === null || authorization.trim() === "") return { kind: "anonymous" };
+  // Several headers arrive joined with ", " (see src/http-server.ts); no bearer token holds a comma.
+  if (authorization.includes(",")) {
+    return {
+      kind: "invalid",
+      reason:
+        "Send one Authorization header: this request carries several, and which one counts would be a guess",
+    };
+  }
   const match = BEARER.exec(authorization);
   if (!match?.[1]) {
     return { kind: "invalid", reason: "The Authorization header must be 'Bearer <access token>'" };

@@ -80,7 +80,10 @@ export interface EmbeddedCognitoOptions {
   dataDir: string;
   /** Port on 127.0.0.1; 0 (the default) picks a free one. Avoid 9229, Node's inspector port. */
   port?: number;
-  /** Receives a few lifecycle lines and warnings; never a code. Defaults to warnings on stderr. */
+  /**
+   * Receives a few lifecycle lines and warnings; never a code nor an attribute value (a delivery's
+   * destination included). Defaults to warnings on stderr.
+   */
   logger?: EmbeddedCognitoLogger;
 }
 
@@ -152,7 +155,8 @@ function createDeliveryLog(file: string, logger: EmbeddedCognitoLogger) {
         .then(() => appendFile(file, `${JSON.stringify(delivery)}\n`))
         .catch((error: Error) => logger.warn({ file, error: error.message }, "could not append a delivery"));
       await appending;
-      logger.info({ username: delivery.username, destination, medium, file }, "message captured, not sent");
+      // The destination is an attribute value (an email address or phone number): never logged.
+      logger.info({ username: delivery.username, medium, file }, "message captured, not sent");
     };
   const sender: MessageSender = { sendEmail: capture("EMAIL"), sendSms: capture("SMS") };
   return { deliveries, sender, flush: () => appending };

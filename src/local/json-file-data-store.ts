@@ -231,7 +231,8 @@ export class JsonFileDataStoreFactory implements DataStoreFactory {
       const movedTo = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}`;
       await rename(file, movedTo);
       this.#logger.warn(
-        { file, movedTo, error: (error as Error).message },
+        // JSON.parse's message quotes the text around the fault, which may hold attribute values.
+        { file, movedTo, error: (error as Error).name, position: /position (\d+)/.exec(String(error))?.[1] },
         "corrupt cognito-local store file moved aside; starting that store fresh",
       );
       return undefined;

@@ -34,13 +34,19 @@ function authenticationProblem(principal: Principal): GraphQLError | undefined {
   }
 }
 
-/** A verified access token whose `cognito:groups` holds the admin group. */
+/**
+ * A verified access token whose `cognito:groups` holds the admin group, which Cognito confirmed
+ * within the recheck interval (see src/auth/admin-confirmation.ts), or a machine token with an admin scope.
+ */
 export const isAdmin = rule({ cache: "contextual" })(async (_parent, _args, context: GatewayContext) => {
   const principal = await context.principal();
   const problem = authenticationProblem(principal);
   if (problem) return problem;
   if (principal.kind === "authenticated" && principal.isAdmin) return true;
-  return forbidden("This operation is for administrators: the access token is not in the admin group");
+  return forbidden(
+    (principal.kind === "authenticated" ? principal.adminDenial : undefined) ??
+      "This operation is for administrators: the access token is not in the admin group",
+  );
 });
 
 /** A verified user access token carrying the `aws.cognito.signin.user.admin` scope. */
@@ -65,6 +71,27 @@ export const isAuthenticated = rule({ cache: "contextual" })(async (
   context: GatewayContext,
 ) => {
   return authenticationProblem(await context.principal()) ?? true;
+});
+
+/**
+ * Who may read the subgraph SDL (`_service`): anyone with `FEDERATION_SDL=public`; otherwise a caller
+ * with a verified access token, or a router presenting the configured secret (`x-router-secret`).
+ */
+export const canReadSdl = rule({ cache: "contextual" })(async (_parent, _args, context: GatewayContext) => {
+  const { sdl } = context.federation;
+  if (sdl.access === "public" || sdl.routerSecret === "matches") return true;
+  if (sdl.routerSecret === "wrong") {
+    return unauthenticated(
+      "The x-router-secret header does not match the gateway's FEDERATION_ROUTER_SECRET",
+    );
+  }
+  const principal = await context.principal();
+  if (principal.kind === "anonymous") {
+    return unauthenticated(
+      "The subgraph SDL is not public here (FEDERATION_SDL=token): send 'Authorization: Bearer <Cognito access token>' or the router's x-router-secret header",
+    );
+  }
+  return authenticationProblem(principal) ?? true;
 });
 
 /**

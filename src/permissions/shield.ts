@@ -1,7 +1,14 @@
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import { allow, and, deny, shield } from "./graphql-shield.js";
-import { hasKnownEntityTypes, isAdmin, isAllowedPool, isAuthenticated, isSignedInUser } from "./rules.js";
+import {
+  canReadSdl,
+  hasKnownEntityTypes,
+  isAdmin,
+  isAllowedPool,
+  isAuthenticated,
+  isSignedInUser,
+} from "./rules.js";
 
 /**
  * Who may call what. Every root field is denied unless listed here; fields below the root inherit
@@ -14,8 +21,9 @@ export const permissions = shield(
       me: isSignedInUser,
       attributeDefinitions: isAuthenticated,
       user: and(isAdmin, isAllowedPool),
-      // Federation: the router reads the SDL, and resolves User references per entity (checkSelfOrAdmin).
-      _service: allow,
+      // Federation: the router reads the SDL (FEDERATION_SDL), and resolves User references per entity
+      // (checkSelfOrAdmin).
+      _service: canReadSdl,
       _entities: and(isAuthenticated, hasKnownEntityTypes),
     },
     Mutation: {

@@ -31,6 +31,13 @@ export const DEFAULT_DOCUMENT_LIMITS: DocumentLimits = {
   maxCost: 5_000,
 };
 
+/**
+ * The depth of graphql-js's `getIntrospectionQuery()` (what GraphiQL sends, every option on) as
+ * graphql-armor counts it with fragments flattened: `__schema` → types → fields → args → type and the
+ * TypeRef fragment's nine `ofType` levels. Introspection deeper than this is refused.
+ */
+export const INTROSPECTION_MAX_DEPTH = 15;
+
 export interface HardeningOptions {
   limits: DocumentLimits;
   /** When false, `__schema`/`__type` are refused (production default). */
@@ -68,6 +75,14 @@ export function useGraphQLHardening(options: HardeningOptions): Plugin[] {
     maxDepthPlugin({
       n: limits.maxDepth,
       ignoreIntrospection: true,
+      flattenFragments: true,
+      onReject,
+    }) as Plugin,
+    // Introspection gets a limit of its own, counted over the whole document: deep enough for the
+    // standard introspection query GraphiQL and schema tools send, not for a long `ofType` chain.
+    maxDepthPlugin({
+      n: Math.max(limits.maxDepth, INTROSPECTION_MAX_DEPTH),
+      ignoreIntrospection: false,
       flattenFragments: true,
       onReject,
     }) as Plugin,

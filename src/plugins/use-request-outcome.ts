@@ -67,12 +67,16 @@ export function useRequestOutcome(logger: Logger): Plugin<GatewayContext> {
       const started = performance.now();
       const context = args.contextValue;
       const operationName = args.operationName ?? documentOperationName(args.document);
+      // The caller chose the request id: the gateway's own joins this line to the audit records.
+      const ownId =
+        context.gatewayRequestId !== context.requestId ? { gatewayRequestId: context.gatewayRequestId } : {};
       return {
         onExecuteDone({ result, setResult }) {
           if (!("errors" in result) || result.errors === undefined) {
             logger.info(
               {
                 requestId: context.requestId,
+                ...ownId,
                 operationName,
                 durationMs: Math.round(performance.now() - started),
               },
@@ -131,6 +135,7 @@ export function useRequestOutcome(logger: Logger): Plugin<GatewayContext> {
           logger.info(
             {
               requestId: context.requestId,
+              ...ownId,
               operationName,
               durationMs: Math.round(performance.now() - started),
               ...summarizeCodes(errors.map((error) => String(error.extensions.code ?? "GRAPHQL_ERROR"))),

@@ -10,7 +10,8 @@ export type CognitoOperation =
   | "GetUser"
   | "ListUsers"
   | "DescribeUserPool"
-  | "DescribeUserPoolClient";
+  | "DescribeUserPoolClient"
+  | "AdminListGroupsForUser";
 
 /** Cognito's request-rate categories (cognito-contract.md §7.1): one account-wide budget each per Region. */
 export type QuotaCategory =
@@ -28,6 +29,7 @@ export const OPERATION_CATEGORY: Record<CognitoOperation, QuotaCategory> = {
   ListUsers: "UserList",
   DescribeUserPool: "UserPoolRead",
   DescribeUserPoolClient: "UserPoolClientRead",
+  AdminListGroupsForUser: "UserResourceRead",
 };
 
 /** Requests per second the gateway allows itself, per category and per user for writes. */

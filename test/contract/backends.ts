@@ -129,7 +129,13 @@ export async function startFakeCognitoBackend(): Promise<ContractBackend> {
     userPoolId: fake.userPoolId,
     async newUser({ admin = false } = {}): Promise<PoolUser> {
       counter += 1;
-      const user = fake.addUser(aUser({ username: `${admin ? "admin" : "user"}-contract-${counter}` }));
+      // The gateway re-confirms admins with Cognito (ADMIN_RECHECK_SECONDS): an admin is a group member.
+      const user = fake.addUser(
+        aUser({
+          username: `${admin ? "admin" : "user"}-contract-${counter}`,
+          groups: admin ? ["admin"] : [],
+        }),
+      );
       const identity = { sub: user.sub, username: user.username };
       const accessToken = admin
         ? await tokens.adminAccessToken(identity)

@@ -121,14 +121,6 @@ export const DIVERGENCES: Record<BackendName, Record<string, Divergence>> = {
       says: "no default GetUserAttributeVerificationCode: tests script its answers",
       observed: { result: "CognitoInvalidParameterError", deliveryMedium: null },
     },
-    "revoked-token": {
-      says: "tokens are stateless: no AdminUserGlobalSignOut, the token stays valid (tests script NotAuthorizedException)",
-      observed: {
-        signOut: "InvalidParameterException",
-        result: "UpdateMyAttributesSuccess",
-        tokenInMessage: false,
-      },
-    },
   },
   Cognito: {},
 };

@@ -2,7 +2,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../generated/index.js";
 import { startFakeBackend } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito, type FakeUser } from "../helpers/fake-cognito.js";
-import { type FederationRouter, startFederationRouter } from "../helpers/federation-gateway.js";
+import {
+  type FederationRouter,
+  startFederationRouter,
+  startIntrospectingRouter,
+} from "../helpers/federation-gateway.js";
 import { startGateway, type TestGateway } from "../helpers/gateway.js";
 import { errorCodes, execute, expectNoErrors } from "../helpers/graphql.js";
 import { type OrdersSubgraph, startOrdersSubgraph } from "../helpers/orders-subgraph.js";
@@ -273,5 +277,77 @@ describe("The users subgraph on its own", () => {
     const data = expectNoErrors(response);
     expect(data._service.sdl).toContain('@key(fields: "sub")');
     expect(data._service.sdl).toMatch(/type User\s+@key\(fields: "sub"\)/);
+  });
+});
+
+describe("The SDL behind a token (FEDERATION_SDL=token, the production default)", () => {
+  const routerSecret = "router-secret-0123456789abcdef-0123456789";
+  let production: TestGateway;
+
+  beforeAll(async () => {
+    production = await startGateway(
+      {
+        endpoint: fake.endpoint,
+        region: fake.region,
+        userPoolId: fake.userPoolId,
+        issuer: fake.issuer,
+        clientIds: [tokens.defaultClientId],
+      },
+      { environment: "production", federationRouterSecret: routerSecret },
+    );
+  });
+  afterAll(async () => {
+    await production?.close();
+  });
+
+  const SDL = "{ _service { sdl } }";
+
+  it("refuses the SDL to an anonymous caller with UNAUTHENTICATED, and to a wrong router secret", async () => {
+    const anonymous = await execute(production.graphqlUrl, SDL);
+    const wrongSecret = await execute(production.graphqlUrl, SDL, {
+      headers: { "x-router-secret": `${routerSecret}x` },
+    });
+
+    for (const response of [anonymous, wrongSecret]) {
+      expect(errorCodes(response)).toEqual(["UNAUTHENTICATED"]);
+      expect(JSON.stringify(response)).not.toContain("@key");
+    }
+    expect(anonymous.errors?.[0]?.message).toContain("FEDERATION_SDL=token");
+  });
+
+  it("serves the SDL to a caller with a valid access token, or with the router secret", async () => {
+    const [user] = users as [FakeUser];
+    const withToken = await execute<{ _service: { sdl: string } }>(production.graphqlUrl, SDL, {
+      token: await tokens.accessToken(user),
+    });
+    const withSecret = await execute<{ _service: { sdl: string } }>(production.graphqlUrl, SDL, {
+      headers: { "x-router-secret": routerSecret },
+    });
+
+    expect(expectNoErrors(withToken)._service.sdl).toMatch(/type User\s+@key\(fields: "sub"\)/);
+    expect(expectNoErrors(withSecret)._service.sdl).toBe(expectNoErrors(withToken)._service.sdl);
+  });
+
+  it("still composes behind a real Apollo Gateway that introspects with the router secret", async () => {
+    const introspecting = await startIntrospectingRouter(
+      [
+        { name: "users", url: production.graphqlUrl },
+        { name: "orders", url: orders.graphqlUrl },
+      ],
+      routerSecret,
+    );
+    try {
+      const response = await execute<{ orders: RouterOrder[] }>(introspecting.url, ORDERS_WITH_BUYERS, {
+        token: adminToken,
+        variables: { first: 3 },
+      });
+
+      const data = expectNoErrors(response);
+      expect(data.orders.map((order) => order.buyer.sub)).toEqual(
+        orders.orders.slice(0, 3).map((order) => order.buyerSub),
+      );
+    } finally {
+      await introspecting.close();
+    }
   });
 });

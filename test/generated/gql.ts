@@ -89,6 +89,9 @@ type Documents = {
     "\n  mutation AdminGuards_UpdateMine($input: UpdateMyAttributesInput!) {\n    updateMyAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AdminGuards_UpdateMineDocument,
     "\n  mutation AdminGuards_DeleteMine($input: DeleteMyAttributesInput!) {\n    deleteMyAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AdminGuards_DeleteMineDocument,
     "\n  query AdminGuards_User($userPoolId: ID, $username: String!) {\n    user(userPoolId: $userPoolId, username: $username) {\n      sub\n    }\n  }\n": typeof types.AdminGuards_UserDocument,
+    "\n  query AdminRevocation_User($username: String!) {\n    user(username: $username) {\n      username\n    }\n  }\n": typeof types.AdminRevocation_UserDocument,
+    "\n  query AdminRevocation_Me {\n    me {\n      username\n    }\n  }\n": typeof types.AdminRevocation_MeDocument,
+    "\n  mutation AdminRevocation_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n    }\n  }\n": typeof types.AdminRevocation_AdminUpdateDocument,
     "\n  mutation AuthorizationMatrix_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AuthorizationMatrix_AdminUpdateDocument,
     "\n  mutation AuthorizationMatrix_UpdateMine($input: UpdateMyAttributesInput!) {\n    updateMyAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AuthorizationMatrix_UpdateMineDocument,
     "\n  query AuthorizationMatrix_Me {\n    me {\n      sub\n      username\n    }\n  }\n": typeof types.AuthorizationMatrix_MeDocument,
@@ -182,6 +185,9 @@ const documents: Documents = {
     "\n  mutation AdminGuards_UpdateMine($input: UpdateMyAttributesInput!) {\n    updateMyAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": types.AdminGuards_UpdateMineDocument,
     "\n  mutation AdminGuards_DeleteMine($input: DeleteMyAttributesInput!) {\n    deleteMyAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": types.AdminGuards_DeleteMineDocument,
     "\n  query AdminGuards_User($userPoolId: ID, $username: String!) {\n    user(userPoolId: $userPoolId, username: $username) {\n      sub\n    }\n  }\n": types.AdminGuards_UserDocument,
+    "\n  query AdminRevocation_User($username: String!) {\n    user(username: $username) {\n      username\n    }\n  }\n": types.AdminRevocation_UserDocument,
+    "\n  query AdminRevocation_Me {\n    me {\n      username\n    }\n  }\n": types.AdminRevocation_MeDocument,
+    "\n  mutation AdminRevocation_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n    }\n  }\n": types.AdminRevocation_AdminUpdateDocument,
     "\n  mutation AuthorizationMatrix_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": types.AuthorizationMatrix_AdminUpdateDocument,
     "\n  mutation AuthorizationMatrix_UpdateMine($input: UpdateMyAttributesInput!) {\n    updateMyAttributes(input: $input) {\n      __typename\n      ... on CognitoError {\n        code\n        message\n      }\n    }\n  }\n": types.AuthorizationMatrix_UpdateMineDocument,
     "\n  query AuthorizationMatrix_Me {\n    me {\n      sub\n      username\n    }\n  }\n": types.AuthorizationMatrix_MeDocument,
@@ -514,6 +520,18 @@ export function graphql(source: "\n  mutation AdminGuards_DeleteMine($input: Del
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminGuards_User($userPoolId: ID, $username: String!) {\n    user(userPoolId: $userPoolId, username: $username) {\n      sub\n    }\n  }\n"): (typeof documents)["\n  query AdminGuards_User($userPoolId: ID, $username: String!) {\n    user(userPoolId: $userPoolId, username: $username) {\n      sub\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRevocation_User($username: String!) {\n    user(username: $username) {\n      username\n    }\n  }\n"): (typeof documents)["\n  query AdminRevocation_User($username: String!) {\n    user(username: $username) {\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRevocation_Me {\n    me {\n      username\n    }\n  }\n"): (typeof documents)["\n  query AdminRevocation_Me {\n    me {\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevocation_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRevocation_AdminUpdate($input: AdminUpdateUserAttributesInput!) {\n    adminUpdateUserAttributes(input: $input) {\n      __typename\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

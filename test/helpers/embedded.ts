@@ -57,7 +57,8 @@ export async function startEmbeddedGateway(
 ): Promise<EmbeddedGateway> {
   const password = "Passw0rd!test-it";
   const backend = await startEmbeddedBackend();
-  const gateway = await startGateway(backend.backend, overrides);
+  // As the process runs it: admins re-confirmed with the emulator (ADMIN_RECHECK_SECONDS' default).
+  const gateway = await startGateway(backend.backend, { adminRecheckSeconds: 60, ...overrides });
   const cognito = new CognitoIdentityProviderClient({
     endpoint: backend.embedded.endpoint,
     region: backend.embedded.region,

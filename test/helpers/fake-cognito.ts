@@ -125,6 +125,8 @@ export interface FakeUser {
   enabled?: boolean;
   /** Cognito `UserStatus`. Default "CONFIRMED". */
   status?: string;
+  /** Names of the pool groups the user belongs to (AdminListGroupsForUser). Default none. */
+  groups?: string[];
 }
 
 /** Options for `FakeCognito.start`. */
@@ -169,6 +171,8 @@ interface StoredUser extends Required<FakeUser> {
   /** Epoch seconds, fractional like the real service. */
   createdAt: number;
   modifiedAt: number;
+  /** Epoch seconds of the last GlobalSignOut/AdminUserGlobalSignOut: tokens issued until then are revoked. */
+  signedOutAt: number | undefined;
 }
 
 interface AttributeInput {
@@ -216,6 +220,8 @@ export class FakeCognito {
     { matches: (request: RecordedRequest) => boolean; step: Step }[]
   >();
   private readonly throttles: Throttle[] = [];
+  /** `origin_jti`s (or `jti`s) of revoked tokens (`revokeToken`); GetUser and friends refuse them. */
+  private readonly revokedTokenIds = new Set<string>();
   private tokenIssuer: TokenIssuer | undefined;
   /**
    * What DescribeUserPool answers as `SchemaAttributes` (until `reset`). Tests change it to make the
@@ -297,8 +303,10 @@ export class FakeCognito {
       attributes: { ...user.attributes, sub: user.sub },
       enabled: user.enabled ?? true,
       status: user.status ?? "CONFIRMED",
+      groups: [...(user.groups ?? [])],
       createdAt: now,
       modifiedAt: now,
+      signedOutAt: undefined,
     });
     return user;
   }
@@ -320,8 +328,20 @@ export class FakeCognito {
   findUser(usernameSubOrEmail: string): FakeUser | undefined {
     const user = this.lookup(usernameSubOrEmail);
     if (user === undefined) return undefined;
-    const { username, sub, attributes, enabled, status } = user;
-    return { username, sub, attributes: { ...attributes }, enabled, status };
+    const { username, sub, attributes, enabled, status, groups } = user;
+    return { username, sub, attributes: { ...attributes }, enabled, status, groups: [...groups] };
+  }
+
+  /** Removes a user from the pool, as AdminDeleteUser does: their tokens stop working on Cognito. */
+  deleteUser(username: string): void {
+    this.users.delete(username);
+  }
+
+  /** Revokes one access token, as RevokeToken does for the tokens of a refresh token (by `origin_jti`). */
+  revokeToken(accessToken: string): void {
+    const claims = decodeJwtPayload(accessToken);
+    const id = claims?.origin_jti ?? claims?.jti;
+    if (typeof id === "string") this.revokedTokenIds.add(id);
   }
 
   /** Answers every later `operation` request with 200 and `body` (until `reset`). */
@@ -560,6 +580,38 @@ export class FakeCognito {
       const user = this.userForToken(body);
       return { Username: user.username, UserAttributes: toAttributeList(user.attributes) };
     },
+    AdminListGroupsForUser: (body) => {
+      this.requirePool(body);
+      const user = this.requireUser(stringParam(body, "Username"));
+      return { Groups: user.groups.map((GroupName) => ({ GroupName, UserPoolId: this.userPoolId })) };
+    },
+    AdminAddUserToGroup: (body) => {
+      this.requirePool(body);
+      const user = this.requireUser(stringParam(body, "Username"));
+      const group = stringParam(body, "GroupName");
+      if (!user.groups.includes(group)) user.groups.push(group);
+      return {};
+    },
+    AdminRemoveUserFromGroup: (body) => {
+      this.requirePool(body);
+      const user = this.requireUser(stringParam(body, "Username"));
+      user.groups = user.groups.filter((group) => group !== stringParam(body, "GroupName"));
+      return {};
+    },
+    AdminDisableUser: (body) => {
+      this.requirePool(body);
+      this.requireUser(stringParam(body, "Username")).enabled = false;
+      return {};
+    },
+    AdminUserGlobalSignOut: (body) => {
+      this.requirePool(body);
+      this.requireUser(stringParam(body, "Username")).signedOutAt = Date.now() / 1000;
+      return {};
+    },
+    GlobalSignOut: (body) => {
+      this.userForToken(body).signedOutAt = Date.now() / 1000;
+      return {};
+    },
     AdminUpdateUserAttributes: (body) => {
       this.requirePool(body);
       const user = this.requireUser(stringParam(body, "Username"));
@@ -667,7 +719,16 @@ export class FakeCognito {
       throw new FakeCognitoException("NotAuthorizedException", "Access Token does not have required scopes");
     }
     const key = typeof claims.username === "string" ? claims.username : claims.sub;
-    return this.requireUser(typeof key === "string" ? key : "");
+    const user = this.requireUser(typeof key === "string" ? key : "");
+    // Cognito's own answers for a token that was signed out, revoked or belongs to a disabled user.
+    const tokenId = claims.origin_jti ?? claims.jti;
+    const issuedAt = typeof claims.iat === "number" ? claims.iat : 0;
+    const signedOut = user.signedOutAt !== undefined && issuedAt <= user.signedOutAt;
+    if (signedOut || (typeof tokenId === "string" && this.revokedTokenIds.has(tokenId))) {
+      throw new FakeCognitoException("NotAuthorizedException", "Access Token has been revoked");
+    }
+    if (!user.enabled) throw new FakeCognitoException("NotAuthorizedException", "User is disabled.");
+    return user;
   }
 }
 

@@ -2,6 +2,7 @@ import { composeServices } from "@apollo/composition";
 import {
   ApolloGateway,
   type GraphQLDataSourceProcessOptions,
+  IntrospectAndCompose,
   RemoteGraphQLDataSource,
 } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
@@ -86,4 +87,34 @@ export async function startFederationRouter(
     },
   });
   return { url, supergraphSdl, close: () => server.stop() };
+}
+
+/**
+ * A real Apollo Gateway that composes the supergraph itself by asking each subgraph's `_service { sdl }`
+ * (IntrospectAndCompose), sending `x-router-secret` with every subgraph request as an operator would
+ * configure for `FEDERATION_SDL=token`. It forwards the caller's `Authorization` header too.
+ */
+export async function startIntrospectingRouter(
+  subgraphs: readonly SubgraphEndpoint[],
+  routerSecret: string,
+): Promise<{ url: string; close(): Promise<void> }> {
+  class RouterSecretDataSource extends AuthorizationForwardingDataSource {
+    override willSendRequest(options: GraphQLDataSourceProcessOptions<RouterContext>): void {
+      super.willSendRequest(options);
+      options.request.http?.headers.set("x-router-secret", routerSecret);
+    }
+  }
+  const gateway = new ApolloGateway({
+    supergraphSdl: new IntrospectAndCompose({ subgraphs: [...subgraphs] }),
+    buildService: ({ url }) => new RouterSecretDataSource({ url }),
+  });
+  const server = new ApolloServer<RouterContext>({ gateway });
+  const { url } = await startStandaloneServer(server, {
+    listen: { host: "127.0.0.1", port: 0 },
+    context: async ({ req }) => {
+      const authorization = req.headers.authorization;
+      return authorization ? { authorization } : {};
+    },
+  });
+  return { url, close: () => server.stop() };
 }

@@ -3,6 +3,7 @@ import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-iden
 import { type AppDependencies, createApp } from "../../src/app.js";
 import { createAccessTokenVerifier } from "../../src/auth/access-token-verifier.js";
 import { createCognitoClient } from "../../src/cognito/client.js";
+import type { HttpLimits } from "../../src/config.js";
 import { listen, type RunningServer } from "../../src/http-server.js";
 import { createLogger, type Logger } from "../../src/logger.js";
 import { createPoolContractStore, type PoolContractStore } from "../../src/pool/pool-contract-store.js";
@@ -69,10 +70,14 @@ export async function loadPoolContracts(
   return store;
 }
 
-/** Starts the real app over real HTTP on 127.0.0.1 and a free port, in front of `backend`. */
+/**
+ * Starts the real app over real HTTP on 127.0.0.1 and a free port, in front of `backend`; `limits`
+ * default to the gateway's own (src/http-server.ts).
+ */
 export async function startGateway(
   backend: TestBackend,
   overrides: Partial<AppDependencies> = {},
+  limits?: HttpLimits,
 ): Promise<TestGateway> {
   const logs = new LogSink();
   const logger = createLogger({ level: "info", destination: logs.stream });
@@ -98,8 +103,11 @@ export async function startGateway(
     adminGroup: "admin",
     logger,
     environment: "test",
+    // Tests of other concerns count Cognito calls exactly; those of admin revocation turn it on, and
+    // the embedded world always has it (test/helpers/embedded.ts).
+    adminRecheckSeconds: false,
     ...overrides,
   });
-  const server = await listen(app, { host: "127.0.0.1", port: 0 });
+  const server = await listen(app, { host: "127.0.0.1", port: 0, limits });
   return { ...server, graphqlUrl: `${server.url}/graphql`, logs };
 }

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AuditRecord, AuditSink } from "../../src/audit.js";
 import { graphql } from "../generated/index.js";
@@ -90,6 +91,39 @@ function requestIdOf(response: GraphQLResponse<unknown>): string {
   return requestId as string;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * The two records one admin write leaves, attempt first: the same write (attempt id, ids, target,
+ * names), the outcome naming how it ended.
+ */
+function expectAttemptAndOutcome(
+  records: AuditRecord[],
+  expected: Omit<AuditRecord, "event" | "outcome" | "attemptId" | "at" | "gatewayRequestId"> & {
+    outcome: AuditRecord["outcome"];
+  },
+): void {
+  const { outcome, ...write } = expected;
+  const mine = records.filter((record) => record.username === write.username);
+  expect(mine).toEqual([
+    {
+      ...write,
+      event: "attempt",
+      attemptId: expect.stringMatching(UUID),
+      gatewayRequestId: expect.stringMatching(UUID),
+      at: expect.any(String),
+    },
+    {
+      ...write,
+      event: "outcome",
+      outcome,
+      attemptId: mine[0]?.attemptId,
+      gatewayRequestId: mine[0]?.gatewayRequestId,
+      at: expect.any(String),
+    },
+  ]);
+}
+
 /** An ISO 8601 timestamp (as `Date#toISOString` writes it) taken while the request ran. */
 function expectIsoTimeWithin(at: string, startedAt: number, endedAt: number): void {
   expect(at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
@@ -126,7 +160,7 @@ describe("the audit trail of admin writes", () => {
     sink.records.length = 0;
   });
 
-  it("records one adminUpdateUserAttributes with who, which pool and user, the names, the request id and the time", async () => {
+  it("records the attempt and outcome of one adminUpdateUserAttributes with who, which pool and user, the names, the request id and the time", async () => {
     const target = fake.addUser(aUser());
     const token = await tokens.adminAccessToken(admin);
     const startedAt = Date.now();
@@ -149,23 +183,22 @@ describe("the audit trail of admin writes", () => {
     expect(expectNoErrors(response).adminUpdateUserAttributes.__typename).toBe(
       "AdminUpdateUserAttributesSuccess",
     );
-    expect(sink.records).toEqual([
-      {
-        action: "AdminUpdateUserAttributes",
-        actor: { sub: admin.sub, username: admin.username, clientId: tokens.defaultClientId },
-        userPoolId: fake.userPoolId,
-        username: target.username,
-        attributeNames: ["given_name", "custom:department"],
-        requestId: requestIdOf(response),
-        at: expect.any(String),
-      },
-    ]);
-    expectIsoTimeWithin(sink.records[0]?.at as string, startedAt, endedAt);
+    expectAttemptAndOutcome(sink.records, {
+      action: "AdminUpdateUserAttributes",
+      outcome: "ok",
+      actor: { sub: admin.sub, username: admin.username, clientId: tokens.defaultClientId },
+      userPoolId: fake.userPoolId,
+      username: target.username,
+      attributeNames: ["given_name", "custom:department"],
+      requestId: requestIdOf(response),
+    });
+    expect(sink.records).toHaveLength(2);
+    for (const record of sink.records) expectIsoTimeWithin(record.at, startedAt, endedAt);
     const recorded = JSON.stringify(sink.records);
     for (const value of SECRET_VALUES) expect(recorded).not.toContain(value);
   });
 
-  it("records one adminDeleteUserAttributes with who, which pool and user, the names and the request id", async () => {
+  it("records the attempt and outcome of one adminDeleteUserAttributes with who, which pool and user, the names and the request id", async () => {
     const target = fake.addUser(aUser({ attributes: { given_name: "Zephyrine-4417" } }));
     const startedAt = Date.now();
 
@@ -178,22 +211,21 @@ describe("the audit trail of admin writes", () => {
     expect(expectNoErrors(response).adminDeleteUserAttributes.__typename).toBe(
       "AdminDeleteUserAttributesSuccess",
     );
-    expect(sink.records).toEqual([
-      {
-        action: "AdminDeleteUserAttributes",
-        actor: { sub: admin.sub, username: admin.username, clientId: tokens.defaultClientId },
-        userPoolId: fake.userPoolId,
-        username: target.username,
-        attributeNames: ["given_name", "locale"],
-        requestId: requestIdOf(response),
-        at: expect.any(String),
-      },
-    ]);
-    expectIsoTimeWithin(sink.records[0]?.at as string, startedAt, endedAt);
+    expectAttemptAndOutcome(sink.records, {
+      action: "AdminDeleteUserAttributes",
+      outcome: "ok",
+      actor: { sub: admin.sub, username: admin.username, clientId: tokens.defaultClientId },
+      userPoolId: fake.userPoolId,
+      username: target.username,
+      attributeNames: ["given_name", "locale"],
+      requestId: requestIdOf(response),
+    });
+    expect(sink.records).toHaveLength(2);
+    for (const record of sink.records) expectIsoTimeWithin(record.at, startedAt, endedAt);
     expect(JSON.stringify(sink.records)).not.toContain("Zephyrine-4417");
   });
 
-  it("records one entry per successful item of a bulk update, none for the failed one", async () => {
+  it("records each item of a bulk update, attempt and outcome, the failed one with its exception", async () => {
     const [first, failing, third] = [aUser(), aUser(), aUser()].map((user) => fake.addUser(user)) as [
       FakeUser,
       FakeUser,
@@ -235,23 +267,25 @@ describe("the audit trail of admin writes", () => {
     });
     const requestId = requestIdOf(response);
     const actor = { sub: admin.sub, username: admin.username, clientId: tokens.defaultClientId };
-    // Items run concurrently, so records arrive in completion order.
-    const byUsername = [...sink.records].sort((a, b) => a.username.localeCompare(b.username));
-    const expected = [
-      { username: first.username, attributeNames: ["locale"] },
-      { username: third.username, attributeNames: ["nickname", "custom:department"] },
-    ].sort((a, b) => a.username.localeCompare(b.username));
-    expect(byUsername).toEqual(
-      expected.map(({ username, attributeNames }) => ({
+    // Items run concurrently, so only each item's own records are in order (attempt, then outcome).
+    const items = [
+      { username: first.username, attributeNames: ["locale"], outcome: "ok" },
+      { username: failing.username, attributeNames: ["locale"], outcome: "UserLambdaValidationException" },
+      { username: third.username, attributeNames: ["nickname", "custom:department"], outcome: "ok" },
+    ] as const;
+    for (const { username, attributeNames, outcome } of items) {
+      expectAttemptAndOutcome(sink.records, {
         action: "AdminUpdateUserAttributes",
+        outcome,
         actor,
         userPoolId: fake.userPoolId,
         username,
-        attributeNames,
+        attributeNames: [...attributeNames],
         requestId,
-        at: expect.any(String),
-      })),
-    );
+      });
+    }
+    expect(sink.records).toHaveLength(6);
+    expect(new Set(sink.records.map((record) => record.attemptId)).size).toBe(3);
     const recorded = JSON.stringify(sink.records);
     for (const value of SECRET_VALUES) expect(recorded).not.toContain(value);
   });
@@ -269,13 +303,15 @@ describe("the audit trail of admin writes", () => {
     expect(expectNoErrors(response).adminUpdateUserAttributes.__typename).toBe(
       "AdminUpdateUserAttributesSuccess",
     );
-    expect(sink.records).toHaveLength(1);
-    const record = sink.records[0] as AuditRecord;
+    expect(sink.records).toHaveLength(2);
+    const record = sink.records[1] as AuditRecord;
     expect(record.actor.sub).toBe(MACHINE_CLIENT_ID);
     expect(record.actor.clientId).toBe(MACHINE_CLIENT_ID);
     expect(record.actor.username).toBeUndefined();
     expect(record).toMatchObject({
       action: "AdminUpdateUserAttributes",
+      event: "outcome",
+      outcome: "ok",
       userPoolId: fake.userPoolId,
       username: target.username,
       attributeNames: ["locale"],
@@ -283,7 +319,7 @@ describe("the audit trail of admin writes", () => {
     });
   });
 
-  it("records nothing for an admin write Cognito refused", async () => {
+  it("records the attempt and the exception of an admin write Cognito refused", async () => {
     const target = fake.addUser(aUser());
     fake.fail("AdminUpdateUserAttributes", "UserLambdaValidationException", "no");
 
@@ -295,7 +331,37 @@ describe("the audit trail of admin writes", () => {
     expect(expectNoErrors(response).adminUpdateUserAttributes.__typename).toBe(
       "CognitoUserLambdaValidationError",
     );
-    expect(sink.records).toEqual([]);
+    expectAttemptAndOutcome(sink.records, {
+      action: "AdminUpdateUserAttributes",
+      outcome: "UserLambdaValidationException",
+      actor: { sub: admin.sub, username: admin.username, clientId: tokens.defaultClientId },
+      userPoolId: fake.userPoolId,
+      username: target.username,
+      attributeNames: ["locale"],
+      requestId: requestIdOf(response),
+    });
+  });
+
+  it("keeps a caller's x-request-id for correlation and records the gateway's own id beside it", async () => {
+    const target = fake.addUser(aUser());
+    const token = await tokens.adminAccessToken(admin);
+    const send = () =>
+      execute(gateway.graphqlUrl, AdminUpdate, {
+        token,
+        headers: { "x-request-id": "chosen-by-the-caller" },
+        variables: { input: { username: target.username, userAttributes: [{ name: "locale", value: "x" }] } },
+      });
+
+    const responses = [await send(), await send()];
+
+    expect(responses.map(requestIdOf)).toEqual(["chosen-by-the-caller", "chosen-by-the-caller"]);
+    expect(sink.records.map((record) => record.requestId)).toEqual(Array(4).fill("chosen-by-the-caller"));
+    const own = [...new Set(sink.records.map((record) => record.gatewayRequestId))];
+    expect(own).toEqual([expect.stringMatching(UUID), expect.stringMatching(UUID)]);
+    const completed = gateway.logs.lines.filter(
+      (line) => line.msg === "request completed" && line.requestId === "chosen-by-the-caller",
+    );
+    expect(completed.map((line) => line.gatewayRequestId)).toEqual(own);
   });
 
   it("records nothing for an admin write the gateway refused before calling Cognito", async () => {
@@ -371,16 +437,18 @@ describe("where audit records go", () => {
         "AdminUpdateUserAttributesSuccess",
       );
       const lines = gateway.logs.lines.filter((line) => line.msg === "audit");
-      expect(lines).toHaveLength(1);
-      expect(lines[0]?.audit).toEqual({
-        action: "AdminUpdateUserAttributes",
-        actor: { sub: admin.sub, username: admin.username, clientId: tokens.defaultClientId },
-        userPoolId: fake.userPoolId,
-        username: target.username,
-        attributeNames: ["given_name"],
-        requestId: requestIdOf(response),
-        at: expect.any(String),
-      });
+      expectAttemptAndOutcome(
+        lines.map((line) => line.audit as AuditRecord),
+        {
+          action: "AdminUpdateUserAttributes",
+          outcome: "ok",
+          actor: { sub: admin.sub, username: admin.username, clientId: tokens.defaultClientId },
+          userPoolId: fake.userPoolId,
+          username: target.username,
+          attributeNames: ["given_name"],
+          requestId: requestIdOf(response),
+        },
+      );
       expect(gateway.logs.text()).not.toContain("Zephyrine-4417");
     } finally {
       await gateway.close();
@@ -418,10 +486,124 @@ describe("where audit records go", () => {
       expect(fake.findUser(target.username)?.attributes.locale).toBe("ga");
       const requestId = requestIdOf(response);
       expect(
-        gateway.logs.lines.filter((line) => line.msg === "audit sink failed" && line.requestId === requestId),
-      ).toHaveLength(1);
+        gateway.logs.lines
+          .filter((line) => line.msg === "audit sink failed" && line.requestId === requestId)
+          .map((line) => line.event),
+      ).toEqual(["attempt", "outcome"]);
     } finally {
       await gateway.close();
     }
+  });
+});
+
+describe("the audit trail when Cognito's answer is late or lost", () => {
+  let fake: FakeCognito;
+  let tokens: TokenIssuer;
+  let gateway: TestGateway;
+  let admin: FakeUser;
+  const sink = capturingSink();
+
+  beforeAll(async () => {
+    const started = await startFakeBackend();
+    ({ fake, tokens } = started);
+    gateway = await startGateway(started.backend, { auditSink: sink, callTimeoutMs: 300 });
+    admin = fake.addUser(aUser());
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    await fake?.close();
+  });
+  beforeEach(() => {
+    fake.reset();
+    sink.records.length = 0;
+  });
+
+  const actor = () => ({ sub: admin.sub, username: admin.username, clientId: tokens.defaultClientId });
+
+  it("records the attempt and a deadline outcome for a write Cognito applied but answered too late", async () => {
+    const target = fake.addUser(aUser());
+    // Cognito applies the write at once and answers after the deadline has passed.
+    fake.reply("AdminUpdateUserAttributes", async (request) => {
+      const [attribute] = request.body.UserAttributes as { Name: string; Value: string }[];
+      fake.addUser({
+        ...target,
+        attributes: { ...target.attributes, [String(attribute?.Name)]: String(attribute?.Value) },
+      });
+      await sleep(1_000);
+      return {};
+    });
+
+    const response = await execute(gateway.graphqlUrl, AdminUpdate, {
+      token: await tokens.adminAccessToken(admin),
+      variables: {
+        input: { username: target.username, userAttributes: [{ name: "locale", value: "late" }] },
+      },
+    });
+
+    expect(response.errors?.map((error) => error.extensions?.code)).toEqual(["COGNITO_DEADLINE_EXCEEDED"]);
+    expect(fake.findUser(target.username)?.attributes.locale).toBe("late");
+    expectAttemptAndOutcome(sink.records, {
+      action: "AdminUpdateUserAttributes",
+      outcome: "deadline",
+      actor: actor(),
+      userPoolId: fake.userPoolId,
+      username: target.username,
+      attributeNames: ["locale"],
+      requestId: requestIdOf(response),
+    });
+  });
+
+  it("records the attempt and a deadline outcome for a delete that never got an answer", async () => {
+    const target = fake.addUser(aUser());
+    fake.once("AdminDeleteUserAttributes", { kind: "hang" });
+
+    const response = await execute(gateway.graphqlUrl, AdminDelete, {
+      token: await tokens.adminAccessToken(admin),
+      variables: { input: { username: target.username, attributeNames: ["locale"] } },
+    });
+
+    expect(response.errors?.map((error) => error.extensions?.code)).toEqual(["COGNITO_DEADLINE_EXCEEDED"]);
+    expectAttemptAndOutcome(sink.records, {
+      action: "AdminDeleteUserAttributes",
+      outcome: "deadline",
+      actor: actor(),
+      userPoolId: fake.userPoolId,
+      username: target.username,
+      attributeNames: ["locale"],
+      requestId: requestIdOf(response),
+    });
+  });
+
+  it("records an unknown outcome for a write whose connection dropped, in a bulk update too", async () => {
+    const [dropped, fine] = [fake.addUser(aUser()), fake.addUser(aUser())];
+    fake.when("AdminUpdateUserAttributes", (request) => request.body.Username === dropped.username, {
+      kind: "drop",
+    });
+
+    const response = await execute(gateway.graphqlUrl, BulkUpdate, {
+      token: await tokens.adminAccessToken(admin),
+      variables: {
+        input: {
+          updates: [
+            { username: dropped.username, userAttributes: [{ name: "locale", value: "x" }] },
+            { username: fine.username, userAttributes: [{ name: "locale", value: "y" }] },
+          ],
+        },
+      },
+    });
+
+    expect(response.data?.adminUpdateUsersAttributes).toEqual({
+      __typename: "AdminUpdateUsersAttributesSuccess",
+      results: [null, { __typename: "AdminUpdateUserAttributesSuccess" }],
+    });
+    const common = {
+      action: "AdminUpdateUserAttributes" as const,
+      actor: actor(),
+      userPoolId: fake.userPoolId,
+      attributeNames: ["locale"],
+      requestId: requestIdOf(response),
+    };
+    expectAttemptAndOutcome(sink.records, { ...common, username: dropped.username, outcome: "unknown" });
+    expectAttemptAndOutcome(sink.records, { ...common, username: fine.username, outcome: "ok" });
   });
 });

@@ -103,7 +103,9 @@ describe("the gateway process", () => {
 
   useFakeBackend(async (world) => {
     ({ fake, tokens } = world);
-    adminToken = await tokens.adminAccessToken(aUser());
+    // The process re-confirms admins with Cognito (ADMIN_RECHECK_SECONDS), so the admin is a real
+    // member of the group in the fake.
+    adminToken = await tokens.adminAccessToken(fake.addUser(aUser({ groups: ["admin"] })));
   });
 
   afterEach(async () => {

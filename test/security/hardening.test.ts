@@ -1,6 +1,8 @@
 import { gzipSync } from "node:zlib";
+import { getIntrospectionQuery } from "graphql";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AppDependencies } from "../../src/app.js";
+import { INTROSPECTION_MAX_DEPTH } from "../../src/plugins/use-graphql-hardening.js";
 import { graphql } from "../generated/index.js";
 import { aUser, type FakeCognito, type FakeUser } from "../helpers/fake-cognito.js";
 import { startGateway, type TestBackend, type TestGateway } from "../helpers/gateway.js";
@@ -174,6 +176,40 @@ describe("document limits", () => {
       expect(fake.requestsFor(sends)).toHaveLength(1);
     },
   );
+
+  /** `me` next to `__schema { types { ofType … } }` with `ofTypes` levels of `ofType`. */
+  const schemaChain = (ofTypes: number) =>
+    `{ me { sub } __schema { types { ${"ofType { ".repeat(ofTypes)}name${" }".repeat(ofTypes)} } } }`;
+
+  it("limits introspection's depth too: a 19-level ofType chain under __schema is refused", async () => {
+    const token = await tokens.accessToken(user);
+
+    const refused = await execute(gateway.graphqlUrl, schemaChain(19), { token });
+
+    expect(refused.data ?? null, JSON.stringify(refused)).toBeNull();
+    expect(messages(refused)).toEqual([
+      expect.stringMatching(new RegExp(`Query depth limit of ${INTROSPECTION_MAX_DEPTH} exceeded, found 22`)),
+    ]);
+    expect(errorCodes(refused)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+    expect(fake.requests).toEqual([]);
+    // Control: the deepest chain the introspection limit allows still runs.
+    expectNoErrors(await execute(gateway.graphqlUrl, schemaChain(INTROSPECTION_MAX_DEPTH - 3), { token }));
+  });
+
+  it("still answers the standard introspection query GraphiQL and schema tools send, every option on", async () => {
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+      oneOf: true,
+    });
+
+    const data = expectNoErrors(await execute<{ __schema: { types: unknown[] } }>(gateway.graphqlUrl, query));
+
+    expect(data.__schema.types.length).toBeGreaterThan(20);
+  });
 });
 
 describe("production and development modes", () => {

@@ -1,7 +1,13 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLogger } from "../../src/logger.js";
+import { type EmbeddedCognito, startEmbeddedCognito } from "../../src/local/embedded-cognito.js";
+import { uniqueName } from "../helpers/embedded.js";
 import { graphql } from "../generated/index.js";
 import { aUser, type FakeCognito } from "../helpers/fake-cognito.js";
-import { startGateway, type TestGateway } from "../helpers/gateway.js";
+import { LogSink, startGateway, type TestGateway } from "../helpers/gateway.js";
 import { execute, type GraphQLResponse } from "../helpers/graphql.js";
 import { ADMIN_SCOPE, sendRaw, startSecurityBackend } from "../helpers/security-fixtures.js";
 
@@ -341,5 +347,64 @@ describe("secrets never reach the log", () => {
     expect(lines).toContainEqual(
       expect.objectContaining({ msg: "unexpected error", requestId: "log-secrets-masked-1" }),
     );
+  });
+});
+
+describe("secrets never reach the log, in the embedded mode either", () => {
+  /** The emulator's own log (what `npm start` prints as component embedded-cognito). */
+  const emulatorLogs = new LogSink();
+  let dataDir: string;
+  let embedded: EmbeddedCognito;
+  let gateway: TestGateway;
+  const newEmail = `${uniqueName("addr-6e1f0b")}@s3cr3t.example`;
+  const newPhone = "+15550142377";
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), "cag-log-secrets-"));
+    embedded = await startEmbeddedCognito({
+      dataDir,
+      port: 0,
+      logger: createLogger({ level: "trace", destination: emulatorLogs.stream }),
+    });
+    gateway = await startGateway(
+      {
+        endpoint: embedded.endpoint,
+        region: embedded.region,
+        userPoolId: embedded.userPoolId,
+        issuer: embedded.issuer,
+        clientIds: [embedded.clientId],
+      },
+      { adminRecheckSeconds: 60 },
+    );
+    const user = await embedded.createUser({ username: uniqueName("user"), password: "Passw0rd!log-test" });
+    const { accessToken } = await embedded.signIn(user.username, "Passw0rd!log-test");
+    // A new email and phone number: the emulator "sends" a code to each and captures the message.
+    const response = await execute(gateway.graphqlUrl, UpdateMine, {
+      token: accessToken,
+      variables: {
+        input: {
+          userAttributes: [
+            { name: "email", value: newEmail },
+            { name: "phone_number", value: newPhone },
+          ],
+        },
+      },
+    });
+    expect(response.data?.updateMyAttributes.__typename).toBe("UpdateMyAttributesSuccess");
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    await embedded?.close();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("logs the captured message without its destination, while the deliveries file keeps it for the developer", async () => {
+    expect(emulatorLogs.lines.filter((line) => line.msg === "message captured, not sent")).not.toEqual([]);
+    const deliveries = await readFile(path.join(dataDir, "deliveries.jsonl"), "utf8");
+    expect(deliveries).toContain(newEmail);
+    for (const log of [emulatorLogs, gateway.logs]) {
+      expect(log.text()).not.toContain(newEmail);
+      expect(log.text()).not.toContain(newPhone);
+    }
   });
 });

@@ -21,8 +21,73 @@ describe("loadConfig", () => {
   it("starts the embedded local Cognito on loopback when no Cognito variable is set", () => {
     const config = loadConfig({});
     expect(config.cognito).toEqual({ mode: "embedded", port: 9339, dataDir: ".cognito-local" });
-    expect(config.server).toEqual({ host: "127.0.0.1", port: 4000, shutdownGraceMs: 10_000 });
+    expect(config.server).toEqual({
+      host: "127.0.0.1",
+      port: 4000,
+      shutdownGraceMs: 10_000,
+      limits: {
+        headersTimeoutMs: 10_000,
+        requestTimeoutMs: 30_000,
+        idleTimeoutMs: 5_000,
+        maxConnections: 1_000,
+      },
+    });
     expect(config.auth.adminGroup).toBe("admin");
+    expect(config.auth.adminRecheckSeconds).toBe(60);
+  });
+
+  it.each(["development", "test"])(
+    "refuses a non-loopback HOST with the embedded Cognito, whose signing key is public (NODE_ENV=%s)",
+    (nodeEnv) => {
+      for (const host of ["0.0.0.0", "::", "192.168.1.20", "gateway.example.com"]) {
+        expect(problemsOf({ NODE_ENV: nodeEnv, HOST: host })).toEqual([
+          expect.stringContaining(`HOST=${host} is not a loopback address`),
+        ]);
+      }
+      for (const host of ["127.0.0.1", "127.0.0.2", "::1", "[::1]", "localhost"]) {
+        expect(loadConfig({ NODE_ENV: nodeEnv, HOST: host }).server.host).toBe(host);
+      }
+    },
+  );
+
+  it("lets real Cognito listen on any address", () => {
+    expect(loadConfig({ ...REMOTE, HOST: "0.0.0.0" }).server.host).toBe("0.0.0.0");
+  });
+
+  it("reads the admin recheck interval, 0 meaning every admin request", () => {
+    expect(loadConfig({ ADMIN_RECHECK_SECONDS: "0" }).auth.adminRecheckSeconds).toBe(0);
+    expect(problemsOf({ ADMIN_RECHECK_SECONDS: "-1" })).toEqual([
+      "ADMIN_RECHECK_SECONDS must be between 0 and 3600",
+    ]);
+  });
+
+  it("hides the SDL behind a token in production unless told otherwise, and shows it elsewhere", () => {
+    expect(loadConfig({ ...REMOTE, NODE_ENV: "production" }).federation).toEqual({
+      sdl: "token",
+      routerSecret: undefined,
+    });
+    expect(loadConfig({}).federation.sdl).toBe("public");
+    expect(loadConfig({ ...REMOTE, NODE_ENV: "production", FEDERATION_SDL: "public" }).federation.sdl).toBe(
+      "public",
+    );
+    expect(problemsOf({ FEDERATION_SDL: "open", FEDERATION_ROUTER_SECRET: "short" })).toEqual([
+      "FEDERATION_SDL must be public or token",
+      "FEDERATION_ROUTER_SECRET must be at least 32 characters",
+    ]);
+  });
+
+  it("reads the HTTP time-outs and connection cap, refusing a header time-out longer than the request's", () => {
+    expect(
+      loadConfig({
+        HTTP_HEADERS_TIMEOUT_MS: "2000",
+        HTTP_REQUEST_TIMEOUT_MS: "4000",
+        HTTP_IDLE_TIMEOUT_MS: "1000",
+        HTTP_MAX_CONNECTIONS: "50",
+      }).server.limits,
+    ).toEqual({ headersTimeoutMs: 2_000, requestTimeoutMs: 4_000, idleTimeoutMs: 1_000, maxConnections: 50 });
+    expect(problemsOf({ HTTP_HEADERS_TIMEOUT_MS: "5000", HTTP_REQUEST_TIMEOUT_MS: "4000" })).toEqual([
+      "HTTP_HEADERS_TIMEOUT_MS must not exceed HTTP_REQUEST_TIMEOUT_MS",
+    ]);
   });
 
   it("keeps the embedded default when only AWS_REGION is set, as it often is in a developer's shell", () => {

@@ -54,18 +54,16 @@ builder.mutationField("adminDeleteUserAttributes", (t) =>
       checkUsername(input.username);
       checkAttributeDeletion(input.attributeNames, context.writeScope("admin", userPoolId));
       const username = await adminWriteTarget(context, { userPoolId, username: input.username });
-      await adminDeleteUserAttributes(context.cognito, {
-        userPoolId,
-        username,
-        attributeNames: input.attributeNames,
-      });
+      await context.auditedWrite(
+        { action: "AdminDeleteUserAttributes", userPoolId, username, attributeNames: input.attributeNames },
+        () =>
+          adminDeleteUserAttributes(context.cognito, {
+            userPoolId,
+            username,
+            attributeNames: input.attributeNames,
+          }),
+      );
       context.loaders.forgetUsers();
-      await context.audit({
-        action: "AdminDeleteUserAttributes",
-        userPoolId,
-        username,
-        attributeNames: [...input.attributeNames],
-      });
       return { kind: "AdminDeleteUserAttributesSuccess" as const, userPoolId, username };
     },
   }),

@@ -81,14 +81,17 @@ export async function performAdminUpdate(
   const attributeNames = update.userAttributes.map(({ name }) => name);
   const username = await adminWriteTarget(context, { userPoolId, username: update.username });
 
-  await adminUpdateUserAttributes(context.cognito, {
-    userPoolId,
-    username,
-    attributes: update.userAttributes,
-    clientMetadata,
-  });
+  await context.auditedWrite(
+    { action: "AdminUpdateUserAttributes", userPoolId, username, attributeNames },
+    () =>
+      adminUpdateUserAttributes(context.cognito, {
+        userPoolId,
+        username,
+        attributes: update.userAttributes,
+        clientMetadata,
+      }),
+  );
   context.loaders.forgetUsers();
-  await context.audit({ action: "AdminUpdateUserAttributes", userPoolId, username, attributeNames });
   return { kind: "AdminUpdateUserAttributesSuccess", userPoolId, username };
 }
 
