@@ -12,6 +12,11 @@ import { createLogger, type Logger } from "./logger.js";
 import { createMetrics } from "./observability/metrics.js";
 import { createTracerProvider } from "./observability/tracer-provider.js";
 import type { Readiness } from "./plugins/use-readiness.js";
+import {
+  readTrustedDocuments,
+  type TrustedDocuments,
+  TrustedDocumentsError,
+} from "./plugins/use-trusted-documents.js";
 import { createQuotaGovernor } from "./quota/governor.js";
 
 /** The resolved Cognito backend: real Cognito, or the embedded emulator once it runs. */
@@ -96,7 +101,7 @@ async function startBackend(config: Config, logger: Logger): Promise<Backend> {
       return {
         headers,
         lines: [
-          `Embedded local Cognito at ${embedded.endpoint} (pool ${embedded.userPoolId}, data in ${cognito.dataDir}/)`,
+          `Embedded local Cognito at ${embedded.endpoint} (pool ${embedded.userPoolId}, app client ${embedded.clientId}, data in ${cognito.dataDir}/)`,
           `Demo users: ${admin.username} (group admin) and ${alice.username}, password ${admin.password}`,
           "",
           `Authorization header for ${admin.username} (admin path):`,
@@ -127,6 +132,19 @@ async function main(): Promise<void> {
     destination: await logDestination(config.log.format),
   });
   const readiness: Readiness = { ready: false, reason: "starting" };
+  let trustedDocuments: TrustedDocuments | undefined;
+  if (config.trustedDocuments) {
+    try {
+      const { manifestPath, matchText } = config.trustedDocuments;
+      trustedDocuments = await readTrustedDocuments(manifestPath, matchText);
+    } catch (error) {
+      throw error instanceof TrustedDocumentsError ? new StartupError(error.message) : error;
+    }
+    logger.info(
+      { documents: trustedDocuments.byHash.size, matchText: trustedDocuments.matchText },
+      "only trusted documents run",
+    );
+  }
 
   const backend = await startBackend(config, logger);
   // ioredis loads only when replicas share their quota budget.
@@ -171,6 +189,8 @@ async function main(): Promise<void> {
     maxRequestBodyBytes: config.graphql.maxRequestBodyBytes,
     documentLimits: config.graphql.limits,
     maxBulkItems: config.bulk.maxItems,
+    corsOrigins: config.cors.origins,
+    ...(trustedDocuments ? { trustedDocuments } : {}),
     readiness,
     metrics: config.metrics.enabled ? createMetrics({ processMetrics: true }) : false,
     ...(tracing ? { tracer: tracing.tracer } : {}),
