@@ -467,7 +467,7 @@ describe("HTTP request hardening", () => {
     expect(fake.requestsFor("GetUser")).toHaveLength(1);
   });
 
-  it.each([{ "x-graphql-yoga-csrf": "1" }, {}])(
+  it.each<Record<string, string>>([{ "x-graphql-yoga-csrf": "1" }, {}])(
     "refuses a mutation over GET with 405 before it runs (headers %o)",
     async (extraHeaders) => {
       const mutation = `mutation { updateMyAttributes(input: { userAttributes: [{ name: "given_name", value: "Eve" }] }) { __typename } }`;
