@@ -5,6 +5,7 @@ import { type AuditSink, createLogAuditSink } from "./audit.js";
 import type { AccessTokenVerifier } from "./auth/access-token-verifier.js";
 import { createAdminConfirmer } from "./auth/admin-confirmation.js";
 import type { Environment } from "./config.js";
+import { corsPolicy } from "./cors.js";
 import { type ContextDependencies, createContext, type GatewayContext } from "./context.js";
 import { type GraphiQLHeaders, graphiqlTabs } from "./graphiql-examples.js";
 import type { Logger } from "./logger.js";
@@ -23,6 +24,7 @@ import { UNSUPPORTED_MEDIA_TYPE, useRefusedRequests } from "./plugins/use-refuse
 import { DEFAULT_MAX_ENTITY_REPRESENTATIONS } from "./plugins/use-request-limits.js";
 import { useRequestOutcome } from "./plugins/use-request-outcome.js";
 import { useSanitizedErrors } from "./plugins/use-sanitized-errors.js";
+import { type TrustedDocuments, useTrustedDocuments } from "./plugins/use-trusted-documents.js";
 import { createQuotaGovernor, type QuotaGovernor } from "./quota/governor.js";
 import { schema } from "./schema/index.js";
 import { DEFAULT_ADMIN_ONLY_ATTRIBUTES } from "./permissions/attribute-policy.js";
@@ -87,6 +89,10 @@ export interface AppDependencies {
   metrics?: Metrics | false;
   /** Traces one span per request and one per Cognito call. Default: none (tracing off). */
   tracer?: Tracer;
+  /** Browser origins allowed to call cross-origin (exact matches, no credentials). Default none. */
+  corsOrigins?: readonly string[];
+  /** When given, only these documents run (GraphiQL outside production excepted). Default: any. */
+  trustedDocuments?: TrustedDocuments;
 }
 
 export type App = YogaServerInstance<Record<string, never>, GatewayContext>;
@@ -103,6 +109,13 @@ function describeLogArgument(argument: unknown): string {
 function forgetOlderDemoTabs(startId: string): string {
   return `<script>(()=>{const k="cag:graphiql-start";if(localStorage.getItem(k)!==${JSON.stringify(startId)}){localStorage.removeItem("graphiql:tabState");localStorage.setItem(k,${JSON.stringify(startId)});}})();</script>`;
 }
+
+/**
+ * Sent by the gateway's own GraphiQL with every request, so that outside production it can explore
+ * freely on a gateway that otherwise runs only trusted documents. Anyone can send it: it opens
+ * nothing in production, where it is ignored.
+ */
+export const GRAPHIQL_REQUEST_HEADER = "x-graphiql";
 
 // A caller's x-request-id is kept when it is a plain token, so logs join up across services.
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -133,6 +146,8 @@ export function createApp(deps: AppDependencies): App {
   const metrics =
     deps.metrics === false ? undefined : (deps.metrics ?? createMetrics({ processMetrics: false }));
   const tracer = deps.tracer;
+  const graphiqlEnabled = deps.graphiql ?? !production;
+  const corsOrigins = deps.corsOrigins ?? [];
   const refusedRequests = useRefusedRequests({ logger: deps.logger, metrics, tracer, requestIdOf });
   const contextDeps: ContextDependencies = {
     cognito: {
@@ -196,11 +211,13 @@ export function createApp(deps: AppDependencies): App {
       warn: (...args) => deps.logger.warn({ yoga: args.map(describeLogArgument) }, "yoga warning"),
       error: (...args) => deps.logger.error({ yoga: args.map(describeLogArgument) }, "yoga error"),
     },
+    cors: corsPolicy(corsOrigins),
     graphiql:
-      (deps.graphiql ?? !production) === false
+      graphiqlEnabled === false
         ? false
         : {
             title: "cognito-attributes-gateway",
+            additionalHeaders: { [GRAPHIQL_REQUEST_HEADER]: "1" },
             defaultTabs: graphiqlTabs(deps.graphiqlHeaders ?? { admin: undefined, user: undefined }),
             // GraphiQL drops tab headers it may not persist; the embedded demo's tokens are meant to be
             // kept (they only open the local emulator). Otherwise callers' tokens stay out of storage.
@@ -234,6 +251,14 @@ export function createApp(deps: AppDependencies): App {
       useRequestBodyLimit(deps.maxRequestBodyBytes ?? 1_048_576, (request, error) =>
         refusedRequests.report(request, [error]),
       ),
+      ...(deps.trustedDocuments
+        ? [
+            useTrustedDocuments(
+              deps.trustedDocuments,
+              (request) => !production && graphiqlEnabled && request.headers.has(GRAPHIQL_REQUEST_HEADER),
+            ),
+          ]
+        : []),
       ...useGraphQLHardening({
         limits: deps.documentLimits ?? DEFAULT_DOCUMENT_LIMITS,
         introspection: deps.introspection ?? !production,
@@ -252,6 +277,8 @@ export function createApp(deps: AppDependencies): App {
           if (response.status === 415) refusedRequests.report(request, [UNSUPPORTED_MEDIA_TYPE]);
           const requestId = requestIds.get(request)?.requestId;
           if (requestId) response.headers.set("x-request-id", requestId);
+          // Whether CORS headers are sent depends on Origin: caches must keep the answers apart.
+          if (corsOrigins.length > 0) response.headers.append("vary", "Origin");
         },
       },
     ],

@@ -165,6 +165,30 @@ export interface Config {
       maxCost: number;
     };
   };
+  cors: {
+    /**
+     * `CORS_ORIGINS` (comma-separated): browser origins that may call the gateway cross-origin, e.g.
+     * `https://app.example.com`. Listed origins only, never reflected, never with credentials (the
+     * gateway takes bearer tokens, not cookies). Default: GraphiQL's own origin
+     * (`http://127.0.0.1:<PORT>`, `http://localhost:<PORT>`) outside production, none in production.
+     */
+    origins: string[];
+  };
+  /**
+   * `TRUSTED_DOCUMENTS`: path of a persisted-documents manifest (GraphQL Code Generator's client
+   * preset format, a JSON object of hash -> document). When set, only listed documents run.
+   * Default: unset, any document runs.
+   */
+  trustedDocuments:
+    | {
+        manifestPath: string;
+        /**
+         * `TRUSTED_DOCUMENTS_MATCH_TEXT`: also run a document sent as full text when it is exactly a
+         * listed one. Default false: only hashes are accepted.
+         */
+        matchText: boolean;
+      }
+    | undefined;
   log: {
     /** `LOG_LEVEL`: fatal, error, warn, info, debug, trace or silent. Default `info`. */
     level: LogLevel;
@@ -242,6 +266,26 @@ const flag = (name: string) =>
       .transform((value) => value === "true" || value === "1")
       .optional(),
   );
+
+/** An entry of CORS_ORIGINS must be what a browser sends as `Origin`: scheme, host and port only. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+const corsOrigins = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined ? undefined : splitList(value)))
+  .refine((origins) => origins === undefined || origins.every(isOrigin), {
+    error: (issue) =>
+      "CORS_ORIGINS entries must be origins like https://app.example.com (scheme, host and port; no " +
+      `path, no *): ${(issue.input as string[]).filter((origin) => !isOrigin(origin)).join(", ")}`,
+  });
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -340,6 +384,10 @@ const environmentSchema = z.object({
       )
       .optional(),
   ),
+  // Unset means the default; set to "" for none.
+  CORS_ORIGINS: corsOrigins,
+  TRUSTED_DOCUMENTS: optionalString,
+  TRUSTED_DOCUMENTS_MATCH_TEXT: flag("TRUSTED_DOCUMENTS_MATCH_TEXT"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_FORMAT: z.enum(["json", "pretty"], { message: "LOG_FORMAT must be json or pretty" }).optional(),
   METRICS: flag("METRICS"),
@@ -491,6 +539,16 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
         maxCost: env.GRAPHQL_MAX_COST,
       },
     },
+    cors: {
+      origins:
+        env.CORS_ORIGINS ??
+        (env.NODE_ENV === "production"
+          ? []
+          : [`http://127.0.0.1:${env.PORT}`, `http://localhost:${env.PORT}`]),
+    },
+    trustedDocuments: env.TRUSTED_DOCUMENTS
+      ? { manifestPath: env.TRUSTED_DOCUMENTS, matchText: env.TRUSTED_DOCUMENTS_MATCH_TEXT ?? false }
+      : undefined,
     log: {
       level: env.LOG_LEVEL,
       format: env.LOG_FORMAT ?? (env.NODE_ENV === "development" ? "pretty" : "json"),

@@ -13,6 +13,11 @@ import { createMetrics } from "./observability/metrics.js";
 import { createTracerProvider } from "./observability/tracer-provider.js";
 import type { Readiness } from "./plugins/use-readiness.js";
 import { createPoolContractStore, type PoolContractStore } from "./pool/pool-contract-store.js";
+import {
+  readTrustedDocuments,
+  type TrustedDocuments,
+  TrustedDocumentsError,
+} from "./plugins/use-trusted-documents.js";
 import { createQuotaGovernor } from "./quota/governor.js";
 import { createRedisClient, sharedBudgetObserver } from "./quota/redis.js";
 
@@ -102,7 +107,7 @@ async function startBackend(config: Config, logger: Logger): Promise<Backend> {
       return {
         headers,
         lines: [
-          `Embedded local Cognito at ${embedded.endpoint} (pool ${embedded.userPoolId}, data in ${cognito.dataDir}/)`,
+          `Embedded local Cognito at ${embedded.endpoint} (pool ${embedded.userPoolId}, app client ${embedded.clientId}, data in ${cognito.dataDir}/)`,
           `Demo users: ${admin.username} (group admin) and ${alice.username}, password ${admin.password}`,
           "",
           `Authorization header for ${admin.username} (admin path):`,
@@ -159,11 +164,25 @@ async function main(): Promise<void> {
     if (stopping) return;
     const wasReady = readiness.ready;
     readiness.ready = signingKeysLoaded && contracts.defaultPoolLoaded;
-    if (readiness.ready) delete readiness.reason;
-    if (readiness.ready && !wasReady) logger.info("gateway ready");
-    else if (!signingKeysLoaded) readiness.reason = "signing keys not loaded";
+    if (readiness.ready) {
+      delete readiness.reason;
+      if (!wasReady) logger.info("gateway ready");
+    } else if (!signingKeysLoaded) readiness.reason = "signing keys not loaded";
     else readiness.reason = "the user pool's schema (DescribeUserPool) is not loaded";
   };
+  let trustedDocuments: TrustedDocuments | undefined;
+  if (config.trustedDocuments) {
+    try {
+      const { manifestPath, matchText } = config.trustedDocuments;
+      trustedDocuments = await readTrustedDocuments(manifestPath, matchText);
+    } catch (error) {
+      throw error instanceof TrustedDocumentsError ? new StartupError(error.message) : error;
+    }
+    logger.info(
+      { documents: trustedDocuments.byHash.size, matchText: trustedDocuments.matchText },
+      "only trusted documents run",
+    );
+  }
 
   const backend = await startBackend(config, logger);
   const redis = config.quotas.redisUrl
@@ -239,6 +258,8 @@ async function main(): Promise<void> {
     documentLimits: config.graphql.limits,
     maxEntityRepresentations: config.graphql.maxEntityRepresentations,
     maxBulkItems: config.bulk.maxItems,
+    corsOrigins: config.cors.origins,
+    ...(trustedDocuments ? { trustedDocuments } : {}),
     readiness,
     metrics: metrics ?? false,
     ...(tracing ? { tracer: tracing.tracer } : {}),

@@ -62,6 +62,25 @@ function withCode(code: "GRAPHQL_PARSE_FAILED" | "GRAPHQL_VALIDATION_FAILED") {
 }
 
 /**
+ * Browsers send form, multipart and text/plain POSTs cross-site without a preflight; those must
+ * carry a header a browser only sends after one. GET is exempt, so stock clients (urql, Apollo
+ * Client with `useGETForQueries`) run queries unchanged: yoga answers a mutation over GET with 405
+ * before it runs, a query changes nothing, and the only credential is a bearer header, which no
+ * cross-site simple request can carry (README, Security: "CSRF and GET").
+ */
+function useBodyCSRFPrevention(): Plugin {
+  const csrf = useCSRFPrevention({
+    requestHeaders: ["x-graphql-yoga-csrf", "apollo-require-preflight"],
+  }) as Plugin;
+  return {
+    onRequestParse(payload) {
+      if (payload.request.method === "GET") return undefined;
+      return csrf.onRequestParse?.(payload);
+    },
+  };
+}
+
+/**
  * Yoga plugins that bound the work one request can cause and what it can learn about the schema,
  * and that refuse cross-site "simple" requests (CSRF) from browsers.
  */
@@ -69,8 +88,7 @@ export function useGraphQLHardening(options: HardeningOptions): Plugin[] {
   const { limits } = options;
   const onReject = [withCode("GRAPHQL_VALIDATION_FAILED")];
   const plugins: Plugin[] = [
-    // Browsers can send GET or form/text POSTs cross-site without a preflight; require a header they cannot.
-    useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf", "apollo-require-preflight"] }) as Plugin,
+    useBodyCSRFPrevention(),
     maxTokensPlugin({ n: limits.maxTokens, onReject: [withCode("GRAPHQL_PARSE_FAILED")] }) as Plugin,
     maxDepthPlugin({
       n: limits.maxDepth,

@@ -12,6 +12,7 @@ export type RefusalReason =
   | "length_required"
   | "payload_too_large"
   | "unsupported_media_type"
+  | "untrusted_document"
   | "other";
 
 // The codes yoga, graphql-armor and the gateway's own checks give their refusals.
@@ -21,6 +22,9 @@ const REASON_BY_CODE: Readonly<Record<string, RefusalReason>> = {
   BAD_REQUEST: "bad_request",
   LENGTH_REQUIRED: "length_required",
   PAYLOAD_TOO_LARGE: "payload_too_large",
+  // TRUSTED_DOCUMENTS: an unlisted hash, or a document sent as text.
+  PERSISTED_QUERY_NOT_FOUND: "untrusted_document",
+  UNTRUSTED_DOCUMENT: "untrusted_document",
 };
 
 /** What a refusal is reported by: its errors' codes and HTTP status, never their messages. */

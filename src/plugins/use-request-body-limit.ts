@@ -1,10 +1,26 @@
 import type { Plugin } from "graphql-yoga";
 import type { RefusalError } from "./use-refused-requests.js";
 
-function refusal(status: number, message: string, code: string): Response {
+const GRAPHQL_RESPONSE = "application/graphql-response+json";
+
+/**
+ * The JSON type the client asked for first, as yoga chooses for its own answers: urql and Apollo
+ * Client put application/graphql-response+json first; anything else (or no Accept) gets
+ * application/json.
+ */
+function jsonTypeFor(request: Request): string {
+  for (const range of (request.headers.get("accept") ?? "").split(",")) {
+    const mediaType = range.split(";")[0]?.trim().toLowerCase();
+    if (mediaType === GRAPHQL_RESPONSE) return GRAPHQL_RESPONSE;
+    if (mediaType === "application/json" || mediaType === "application/*" || mediaType === "*/*") break;
+  }
+  return "application/json";
+}
+
+function refusal(request: Request, status: number, message: string, code: string): Response {
   return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
     status,
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": `${jsonTypeFor(request)}; charset=utf-8` },
   });
 }
 
@@ -21,7 +37,7 @@ export function useRequestBodyLimit(
       if (request.method !== "POST") return;
       const refuse = (status: number, message: string, code: string) => {
         onRefused(request, { code, status });
-        endResponse(refusal(status, message, code));
+        endResponse(refusal(request, status, message, code));
       };
       const declared = request.headers.get("content-length");
       if (declared === null) {

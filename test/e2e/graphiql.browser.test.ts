@@ -32,6 +32,8 @@ beforeAll(async () => {
       LOCAL_COGNITO_DATA_DIR: dataDir,
       LOG_FORMAT: "json",
       LOG_LEVEL: "warn",
+      // GraphiQL explores freely in development even where only trusted documents run otherwise.
+      TRUSTED_DOCUMENTS: "examples/generated/persisted-documents.json",
     },
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -57,7 +57,7 @@ export function postChunked(
   url: string,
   body: string,
   headers: Record<string, string> = {},
-): Promise<{ status: number; requestId: string | undefined; text: string }> {
+): Promise<{ status: number; requestId: string | undefined; contentType: string | undefined; text: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
@@ -74,6 +74,7 @@ export function postChunked(
           resolve({
             status: res.statusCode ?? 0,
             requestId: typeof requestId === "string" ? requestId : undefined,
+            contentType: res.headers["content-type"],
             text,
           });
         });

@@ -468,22 +468,60 @@ describe("HTTP request hardening", () => {
     expect(fake.requests).toEqual([]);
   });
 
-  it("refuses a GET query without a CSRF header, and runs it with one", async () => {
-    const url = `${gateway.graphqlUrl}?query=${encodeURIComponent("{ me { sub } }")}`;
-    const authorization = `Bearer ${await tokens.accessToken(user)}`;
-
-    const refused = await sendRaw(url, { method: "GET", headers: { authorization } });
-    expect(refused.status).toBe(403);
-    expect(parseGraphQLBody(refused.text)?.errors?.[0]?.message).toMatch(/CSRF/);
-    expect(fake.requests).toEqual([]);
-
-    const allowed = await sendRaw(url, {
-      method: "GET",
-      headers: { authorization, "x-graphql-yoga-csrf": "1" },
+  it.each([
+    [
+      "urql",
+      "application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed",
+      "application/graphql-response+json",
+    ],
+    [
+      "Apollo Client",
+      "application/graphql-response+json,application/json;q=0.9",
+      "application/graphql-response+json",
+    ],
+    ["a JSON-only client", "application/json", "application/json"],
+    ["a client without Accept", undefined, "application/json"],
+  ])("answers 411 to %s in the JSON type it accepts", async (_client, accept, contentType) => {
+    const response = await postChunked(gateway.graphqlUrl, bodyOf(200), {
+      authorization: `Bearer ${await tokens.accessToken(user)}`,
+      ...(accept === undefined ? {} : { accept }),
     });
-    expect(allowed.status, allowed.text).toBe(200);
+
+    expect(response.status).toBe(411);
+    expect(response.contentType).toBe(`${contentType}; charset=utf-8`);
+    expect(parseGraphQLBody(response.text)?.errors?.[0]?.extensions?.code).toBe("LENGTH_REQUIRED");
+  });
+
+  it("runs a GET query without a CSRF header: a bearer token cannot ride on a cross-site simple request", async () => {
+    const url = `${gateway.graphqlUrl}?query=${encodeURIComponent("{ me { sub } }")}`;
+
+    const response = await sendRaw(url, {
+      method: "GET",
+      headers: { authorization: `Bearer ${await tokens.accessToken(user)}` },
+    });
+
+    expect(response.status, response.text).toBe(200);
+    expect(parseGraphQLBody(response.text)?.data).toEqual({ me: { sub: user.sub } });
     expect(fake.requestsFor("GetUser")).toHaveLength(1);
   });
+
+  it.each<Record<string, string>>([{ "x-graphql-yoga-csrf": "1" }, {}])(
+    "refuses a mutation over GET with 405 before it runs (headers %o)",
+    async (extraHeaders) => {
+      const mutation = `mutation { updateMyAttributes(input: { userAttributes: [{ name: "given_name", value: "Eve" }] }) { __typename } }`;
+      const url = `${gateway.graphqlUrl}?query=${encodeURIComponent(mutation)}`;
+
+      const response = await sendRaw(url, {
+        method: "GET",
+        headers: { authorization: `Bearer ${await tokens.accessToken(user)}`, ...extraHeaders },
+      });
+
+      expect(response.status, response.text).toBe(405);
+      expect(response.headers.get("allow")).toBe("POST");
+      expect(parseGraphQLBody(response.text)?.errors?.[0]?.message).toMatch(/POST/);
+      expect(fake.requests).toEqual([]);
+    },
+  );
 
   it.each(["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"])(
     "refuses a %s POST, which a browser sends cross-site without a preflight",

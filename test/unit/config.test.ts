@@ -168,3 +168,46 @@ describe("loadConfig", () => {
     ).toEqual(["eu-west-1_AbCdEf123", "eu-west-1_Other1"]);
   });
 });
+
+describe("loadConfig: browsers and trusted documents", () => {
+  it("allows GraphiQL's own origin by default outside production, and none in production", () => {
+    expect(loadConfig({ PORT: "4100" }).cors.origins).toEqual([
+      "http://127.0.0.1:4100",
+      "http://localhost:4100",
+    ]);
+    expect(loadConfig({ ...REMOTE, NODE_ENV: "production" }).cors.origins).toEqual([]);
+  });
+
+  it("takes CORS_ORIGINS as a list of exact origins, and empty as none", () => {
+    const config = loadConfig({ CORS_ORIGINS: "https://app.example.com, http://localhost:5173" });
+    expect(config.cors.origins).toEqual(["https://app.example.com", "http://localhost:5173"]);
+    expect(loadConfig({ CORS_ORIGINS: "" }).cors.origins).toEqual([]);
+  });
+
+  it("refuses CORS_ORIGINS entries that are not origins, naming each", () => {
+    const problems = problemsOf({
+      CORS_ORIGINS:
+        "https://app.example.com, *, https://app.example.com/, http://host:80, null, ftp://x.example",
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^CORS_ORIGINS entries must be origins .*: \*, https:\/\/app\.example\.com\/, http:\/\/host:80, null, ftp:\/\/x\.example$/,
+      ),
+    ]);
+  });
+
+  it("runs any document unless TRUSTED_DOCUMENTS names a manifest; text matching is off unless asked", () => {
+    expect(loadConfig({}).trustedDocuments).toBeUndefined();
+    expect(loadConfig({ TRUSTED_DOCUMENTS: "manifest.json" }).trustedDocuments).toEqual({
+      manifestPath: "manifest.json",
+      matchText: false,
+    });
+    expect(
+      loadConfig({ TRUSTED_DOCUMENTS: "manifest.json", TRUSTED_DOCUMENTS_MATCH_TEXT: "true" })
+        .trustedDocuments,
+    ).toEqual({ manifestPath: "manifest.json", matchText: true });
+    expect(problemsOf({ TRUSTED_DOCUMENTS_MATCH_TEXT: "yes" })).toEqual([
+      "TRUSTED_DOCUMENTS_MATCH_TEXT must be true or false",
+    ]);
+  });
+});

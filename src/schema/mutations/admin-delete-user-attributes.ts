@@ -47,7 +47,13 @@ builder.mutationField("adminDeleteUserAttributes", (t) =>
     type: AdminDeleteUserAttributesResult,
     description:
       "Admins only. Deletes any user's attributes with the gateway's IAM credentials (AdminDeleteUserAttributes).",
-    args: { input: t.arg({ type: AdminDeleteUserAttributesInput }) },
+    args: {
+      input: t.arg({
+        type: AdminDeleteUserAttributesInput,
+        description:
+          "The user (username, alias or sub) and the names of the attributes to delete, and optionally the pool.",
+      }),
+    },
     resolve: async (_root, { input }, context) => {
       const userPoolId = input.userPoolId ? String(input.userPoolId) : context.defaultUserPoolId;
       checkUserPoolId(userPoolId);

@@ -100,7 +100,13 @@ builder.mutationField("adminUpdateUserAttributes", (t) =>
     type: AdminUpdateUserAttributesResult,
     description:
       "Admins only. Updates any user's attributes with the gateway's IAM credentials (AdminUpdateUserAttributes). Setting `email_verified`/`phone_number_verified` to `true` marks the value verified without a code.",
-    args: { input: t.arg({ type: AdminUpdateUserAttributesInput }) },
+    args: {
+      input: t.arg({
+        type: AdminUpdateUserAttributesInput,
+        description:
+          "The user to update (username, alias or sub), the attributes to write, and optionally the pool and client metadata.",
+      }),
+    },
     resolve: (_root, { input }, context) =>
       performAdminUpdate(
         context,

@@ -79,7 +79,13 @@ builder.mutationField("adminUpdateUsersAttributes", (t) =>
     type: AdminUpdateUsersAttributesResult,
     description:
       "Admins only. Updates many users at once, each with AdminUpdateUserAttributes, paced by the quota governor. Each item is attempted once and fails or succeeds on its own.",
-    args: { input: t.arg({ type: AdminUpdateUsersAttributesInput }) },
+    args: {
+      input: t.arg({
+        type: AdminUpdateUsersAttributesInput,
+        description:
+          "The updates, one per user (at most `BULK_MAX_ITEMS`), and optionally the pool they all belong to.",
+      }),
+    },
     resolve: async (_root, { input }, context) => {
       const userPoolId = input.userPoolId ? String(input.userPoolId) : context.defaultUserPoolId;
       checkUserPoolId(userPoolId);

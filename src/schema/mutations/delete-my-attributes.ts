@@ -43,7 +43,12 @@ builder.mutationField("deleteMyAttributes", (t) =>
     type: DeleteMyAttributesResult,
     description:
       "Signed-in users. Deletes the caller's own attributes with their access token (DeleteUserAttributes). Same write policy as `updateMyAttributes`.",
-    args: { input: t.arg({ type: DeleteMyAttributesInput }) },
+    args: {
+      input: t.arg({
+        type: DeleteMyAttributesInput,
+        description: "The names of the caller's attributes to delete.",
+      }),
+    },
     resolve: async (_root, { input }, context) => {
       const caller = await callerToken(context);
       checkAttributeDeletion(

@@ -60,7 +60,13 @@ builder.mutationField("resendMyAttributeVerificationCode", (t) =>
     type: ResendMyAttributeVerificationCodeResult,
     description:
       "Signed-in users. Sends a new verification code for the caller's email or phone number (GetUserAttributeVerificationCode). Cognito allows 5 per user per hour.",
-    args: { input: t.arg({ type: ResendMyAttributeVerificationCodeInput }) },
+    args: {
+      input: t.arg({
+        type: ResendMyAttributeVerificationCodeInput,
+        description:
+          "The attribute (`email` or `phone_number`) to send a new code for, and optionally client metadata.",
+      }),
+    },
     resolve: async (_root, { input }, context) => {
       checkVerifiableAttribute(input.attributeName);
       const clientMetadata = toClientMetadata(input.clientMetadata);

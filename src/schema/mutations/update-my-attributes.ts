@@ -64,7 +64,13 @@ builder.mutationField("updateMyAttributes", (t) =>
     type: UpdateMyAttributesResult,
     description:
       "Signed-in users. Updates the caller's own attributes with their access token (UpdateUserAttributes); no IAM credentials are involved.",
-    args: { input: t.arg({ type: UpdateMyAttributesInput }) },
+    args: {
+      input: t.arg({
+        type: UpdateMyAttributesInput,
+        description:
+          "The caller's attributes to write, and optionally client metadata for the pool's Lambda triggers.",
+      }),
+    },
     resolve: async (_root, { input }, context) => {
       const caller = await callerToken(context);
       checkAttributeWrite(

@@ -44,7 +44,12 @@ builder.mutationField("verifyMyAttribute", (t) =>
     type: VerifyMyAttributeResult,
     description:
       "Signed-in users. Confirms a changed email or phone number with the code Cognito sent (VerifyUserAttribute), completing `updateMyAttributes`.",
-    args: { input: t.arg({ type: VerifyMyAttributeInput }) },
+    args: {
+      input: t.arg({
+        type: VerifyMyAttributeInput,
+        description: "The attribute to verify (`email` or `phone_number`) and the code Cognito sent for it.",
+      }),
+    },
     resolve: async (_root, { input }, context) => {
       checkVerifiableAttribute(input.attributeName);
       checkConfirmationCode(input.code);

@@ -104,6 +104,10 @@ describe("schema artifact", () => {
         for (const field of Object.values(type.getFields())) {
           if (field.name.startsWith("_")) continue;
           if (!field.description) missing.push(`${type.name}.${field.name}`);
+          // GraphiQL shows an argument's description where the caller types it (the mutations' `input`).
+          for (const arg of "args" in field ? field.args : []) {
+            if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          }
         }
       }
     }
