@@ -3,7 +3,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { startEmbeddedCognito } from "../../src/local/embedded-cognito.js";
-import { provisionPool, type PoolUser, type ProvisionedPool } from "../helpers/cognito-pool.js";
+import {
+  CONTRACT_CLIENT,
+  CONTRACT_POOL,
+  provisionPool,
+  type PoolUser,
+  type ProvisionedPool,
+} from "../helpers/cognito-pool.js";
+import { STANDARD_SCHEMA, type WireSchemaAttribute } from "../helpers/fake-pool-schema.js";
 import { aUser, FakeCognito } from "../helpers/fake-cognito.js";
 import { startMoto } from "../helpers/moto.js";
 import type { BackendName, ContractWorld } from "./scenarios.js";
@@ -14,6 +21,23 @@ export interface ContractBackend extends Omit<ContractWorld, "graphqlUrl" | "adm
   /** Only documented variables: COGNITO_USER_POOL_ID, COGNITO_CLIENT_IDS, AWS_REGION, and the overrides. */
   gatewayEnvironment: Record<string, string>;
   close(): Promise<void>;
+}
+
+/** CONTRACT_POOL's custom attributes in DescribeUserPool's shape, named as Cognito names them. */
+function contractCustomAttributes(): WireSchemaAttribute[] {
+  return (CONTRACT_POOL.Schema ?? []).map((attribute) => ({
+    Name: `${attribute.DeveloperOnlyAttribute ? "dev:" : ""}custom:${attribute.Name ?? ""}`,
+    AttributeDataType: attribute.AttributeDataType ?? "String",
+    Mutable: attribute.Mutable ?? true,
+    Required: attribute.Required ?? false,
+    DeveloperOnlyAttribute: attribute.DeveloperOnlyAttribute ?? false,
+    ...(attribute.StringAttributeConstraints
+      ? { StringAttributeConstraints: { ...attribute.StringAttributeConstraints } }
+      : {}),
+    ...(attribute.NumberAttributeConstraints
+      ? { NumberAttributeConstraints: { ...attribute.NumberAttributeConstraints } }
+      : {}),
+  }));
 }
 
 /** Runs every step in order, even after one fails, and rethrows the first failure. */
@@ -117,6 +141,12 @@ export async function startCognitoLocalBackend(): Promise<ContractBackend> {
 /** FakeCognito, our protocol-level fake, with its token issuer; users live in its memory. */
 export async function startFakeCognitoBackend(): Promise<ContractBackend> {
   const { fake, tokens } = await FakeCognito.startWithIssuer();
+  // The contract pool and client, as Cognito would describe them (developer-only as `dev:custom:…`).
+  fake.schemaAttributes = [...STANDARD_SCHEMA, ...contractCustomAttributes()];
+  fake.appClients.set(tokens.defaultClientId, {
+    ClientName: "contract-client",
+    WriteAttributes: [...(CONTRACT_CLIENT.WriteAttributes ?? [])],
+  });
   const cognito = new CognitoIdentityProviderClient({
     endpoint: fake.endpoint,
     region: fake.region,

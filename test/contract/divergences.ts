@@ -21,6 +21,10 @@ const MOTO_UNIMPLEMENTED = "error: INTERNAL_SERVER_ERROR";
 
 export const DIVERGENCES: Record<BackendName, Record<string, Divergence>> = {
   moto: {
+    "pool-describes-standard-attributes": {
+      says: "DescribeUserPool lists only the custom attributes; the gateway still knows the standard ones every pool has",
+      observed: { listsStandard: false, gatewayKnows: true },
+    },
     "admin-update-blank-deletes": {
       says: "stores the blank value instead of deleting the attribute",
       observed: { result: "AdminUpdateUserAttributesSuccess", stored: { given_name: "" } },
@@ -68,6 +72,14 @@ export const DIVERGENCES: Record<BackendName, Record<string, Divergence>> = {
     },
   },
   "cognito-local": {
+    "pool-developer-only": {
+      says: "names a developer-only attribute `custom:<name>` instead of `dev:custom:<name>` (the flag is kept, and the gateway goes by it)",
+      observed: {
+        name: "custom:clearance",
+        user: "CognitoNotAuthorizedError",
+        admin: "AdminUpdateUserAttributesSuccess",
+      },
+    },
     "email-change-pending": {
       says: "keeps the change pending and sends a code, but names the whole address as its destination",
       observed: {

@@ -2,6 +2,7 @@ import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-iden
 import {
   AdminGetUserCommand,
   AdminUserGlobalSignOutCommand,
+  DescribeUserPoolCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { graphql } from "../generated/index.js";
 import { execute, type GraphQLResponse } from "../helpers/graphql.js";
@@ -162,6 +163,31 @@ const Entities = graphql(`
     }
   }
 `);
+
+const Definitions = graphql(`
+  query Contract_Definitions {
+    attributeDefinitions {
+      name
+      developerOnly
+    }
+  }
+`);
+
+/** The result and whether the refusal's message says `keyword` (what to change), never the message itself. */
+function refusalOf(response: GraphQLResponse<unknown>, field: string, keyword: string): Outcome {
+  const data = response.data as Record<string, { message?: unknown } | null> | null | undefined;
+  const message = data?.[field]?.message;
+  return {
+    result: resultOf(response, field),
+    explains: typeof message === "string" && message.includes(keyword),
+  };
+}
+
+/** The pool's developer-only attribute, by the name the backend gives it (Cognito: `dev:custom:…`). */
+async function developerOnlyName(world: ContractWorld, user: PoolUser): Promise<string | undefined> {
+  const response = await execute(world.graphqlUrl, Definitions, { token: user.accessToken });
+  return response.data?.attributeDefinitions.find((definition) => definition.developerOnly)?.name;
+}
 
 /** `Success`, a union member (`CognitoUserNotFoundError`), or `error: <extensions.code or message>`. */
 function resultOf(response: GraphQLResponse<unknown>, field: string): string {
@@ -573,6 +599,137 @@ export const SCENARIOS: Scenario[] = [
       return {
         result: resultOf(response, "adminUpdateUserAttributes"),
         stored: await storedValues(world, user.username, ["custom:department"]),
+      };
+    },
+  },
+  {
+    id: "pool-unknown-attribute",
+    cognito:
+      "An attribute the pool does not have is refused (InvalidParameterException); the gateway names the nearest it has.",
+    expected: { result: "CognitoInvalidParameterError", explains: true },
+    async run(world) {
+      const user = await world.newUser();
+      const response = await adminUpdate(world, user.username, [{ name: "custom:departmnet", value: "x" }]);
+      return refusalOf(response, "adminUpdateUserAttributes", 'the nearest it has: "custom:department"');
+    },
+  },
+  {
+    id: "pool-immutable",
+    cognito: "An immutable attribute (Mutable: false) cannot be updated (InvalidParameterException).",
+    expected: { result: "CognitoInvalidParameterError", explains: true, stored: { "custom:tenant": null } },
+    async run(world) {
+      const user = await world.newUser();
+      const response = await adminUpdate(world, user.username, [{ name: "custom:tenant", value: "acme" }]);
+      return {
+        ...refusalOf(response, "adminUpdateUserAttributes", "immutable"),
+        stored: await storedValues(world, user.username, ["custom:tenant"]),
+      };
+    },
+  },
+  {
+    id: "pool-string-max-length",
+    cognito: "A value longer than the attribute's MaxLength is refused (InvalidParameterException).",
+    expected: { result: "CognitoInvalidParameterError", explains: true, stored: { "custom:code": null } },
+    async run(world) {
+      const user = await world.newUser();
+      const response = await adminUpdate(world, user.username, [{ name: "custom:code", value: "ninechars" }]);
+      return {
+        ...refusalOf(response, "adminUpdateUserAttributes", "0 to 8 characters"),
+        stored: await storedValues(world, user.username, ["custom:code"]),
+      };
+    },
+  },
+  {
+    id: "pool-number-range",
+    cognito: "A Number outside MinValue/MaxValue is refused (InvalidParameterException).",
+    expected: { result: "CognitoInvalidParameterError", explains: true, stored: { "custom:level": null } },
+    async run(world) {
+      const user = await world.newUser();
+      const response = await adminUpdate(world, user.username, [{ name: "custom:level", value: "9" }]);
+      return {
+        ...refusalOf(response, "adminUpdateUserAttributes", "between 1 and 5"),
+        stored: await storedValues(world, user.username, ["custom:level"]),
+      };
+    },
+  },
+  {
+    id: "pool-phone-format",
+    cognito: "phone_number must be E.164 (InvalidParameterException).",
+    expected: { result: "CognitoInvalidParameterError", explains: true, stored: { phone_number: null } },
+    async run(world) {
+      const user = await world.newUser();
+      const response = await adminUpdate(world, user.username, [{ name: "phone_number", value: "555-0100" }]);
+      return {
+        ...refusalOf(response, "adminUpdateUserAttributes", "E.164"),
+        stored: await storedValues(world, user.username, ["phone_number"]),
+      };
+    },
+  },
+  {
+    id: "pool-client-write-attributes",
+    cognito:
+      'A user may write only the app client\'s WriteAttributes (NotAuthorizedException "A client attempted to write unauthorized attribute").',
+    expected: { result: "CognitoNotAuthorizedError", explains: true, stored: { "custom:level": null } },
+    async run(world) {
+      const user = await world.newUser();
+      const response = await updateMine(world, user, [{ name: "custom:level", value: "3" }]);
+      return {
+        ...refusalOf(response, "updateMyAttributes", "WriteAttributes"),
+        stored: await storedValues(world, user.username, ["custom:level"]),
+      };
+    },
+  },
+  {
+    id: "pool-developer-only",
+    cognito:
+      "A developer-only attribute (`dev:custom:…`) is written by the admin path only, never with a user's token.",
+    expected: {
+      name: "dev:custom:clearance",
+      user: "CognitoNotAuthorizedError",
+      admin: "AdminUpdateUserAttributesSuccess",
+    },
+    async run(world) {
+      const user = await world.newUser();
+      const name = await developerOnlyName(world, user);
+      if (!name) return { name: null };
+      const mine = await updateMine(world, user, [{ name, value: "blue" }]);
+      const theirs = await adminUpdate(world, user.username, [{ name, value: "blue" }]);
+      return {
+        name,
+        user: resultOf(mine, "updateMyAttributes"),
+        admin: resultOf(theirs, "adminUpdateUserAttributes"),
+      };
+    },
+  },
+  {
+    id: "pool-sub",
+    cognito: "`sub` is immutable and required: never written nor deleted (InvalidParameterException).",
+    expected: { result: "CognitoInvalidParameterError", explains: true },
+    async run(world) {
+      const user = await world.newUser();
+      const response = await execute(world.graphqlUrl, DeleteMine, {
+        token: user.accessToken,
+        variables: { input: { attributeNames: ["sub"] } },
+      });
+      return refusalOf(response, "deleteMyAttributes", "permanent id");
+    },
+  },
+  {
+    id: "pool-describes-standard-attributes",
+    cognito:
+      "DescribeUserPool lists the standard attributes (sub, email, given_name, …) among SchemaAttributes; the gateway knows them either way.",
+    expected: { listsStandard: true, gatewayKnows: true },
+    async run(world) {
+      const { UserPool: pool } = await world.cognito.send(
+        new DescribeUserPoolCommand({ UserPoolId: world.userPoolId }),
+      );
+      const listed = new Set((pool?.SchemaAttributes ?? []).map((attribute) => attribute.Name));
+      const user = await world.newUser();
+      const response = await execute(world.graphqlUrl, Definitions, { token: user.accessToken });
+      const known = new Set(response.data?.attributeDefinitions.map((definition) => definition.name));
+      return {
+        listsStandard: ["sub", "email", "given_name"].every((name) => listed.has(name)),
+        gatewayKnows: ["sub", "email", "given_name"].every((name) => known.has(name)),
       };
     },
   },

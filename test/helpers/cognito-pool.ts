@@ -22,7 +22,24 @@ export const CONTRACT_POOL: Omit<CreateUserPoolCommandInput, "PoolName"> = {
   AliasAttributes: ["email"],
   AutoVerifiedAttributes: ["email"],
   UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ["email"] },
-  Schema: [{ Name: "department", AttributeDataType: "String", Mutable: true }],
+  Schema: [
+    { Name: "department", AttributeDataType: "String", Mutable: true },
+    // One attribute per pool rule the gateway enforces from DescribeUserPool (test/contract/scenarios.ts).
+    { Name: "tenant", AttributeDataType: "String", Mutable: false },
+    {
+      Name: "code",
+      AttributeDataType: "String",
+      Mutable: true,
+      StringAttributeConstraints: { MinLength: "0", MaxLength: "8" },
+    },
+    {
+      Name: "level",
+      AttributeDataType: "Number",
+      Mutable: true,
+      NumberAttributeConstraints: { MinValue: "1", MaxValue: "5" },
+    },
+    { Name: "clearance", AttributeDataType: "String", Mutable: true, DeveloperOnlyAttribute: true },
+  ],
   // Deleted right after the run; protection would make the cleanup fail.
   DeletionProtection: "INACTIVE",
 };
@@ -31,6 +48,7 @@ export const CONTRACT_POOL: Omit<CreateUserPoolCommandInput, "PoolName"> = {
 export const CONTRACT_CLIENT: Omit<CreateUserPoolClientCommandInput, "UserPoolId" | "ClientName"> = {
   GenerateSecret: false,
   ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+  // custom:level and custom:code are left out: only the admin path may write them.
   WriteAttributes: ["email", "given_name", "family_name", "nickname", "locale", "custom:department"],
   ReadAttributes: [
     "email",
