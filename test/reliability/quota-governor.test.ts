@@ -360,7 +360,10 @@ describe("the quota governor against a Cognito that throttles", () => {
     expect(aliceServed).toBeGreaterThanOrEqual(3 * readRate);
     for (const { result } of outcomes) {
       if (result.data?.me) continue;
-      expect(result.errors?.[0]?.extensions?.code).toBe("TooManyRequestsException");
+      // Refused by the budget: before waiting (no token in time) or, on a loaded machine, at the deadline.
+      expect(["TooManyRequestsException", "COGNITO_DEADLINE_EXCEEDED"]).toContain(
+        result.errors?.[0]?.extensions?.code,
+      );
     }
   });
 });
