@@ -1,3 +1,5 @@
+import { STANDARD_ATTRIBUTES } from "../../src/pool/standard-attributes.js";
+
 /**
  * The schema and app clients the FakeCognito's pool describes by default (DescribeUserPool,
  * DescribeUserPoolClient), in Cognito's wire shape: the standard attributes as a new pool has them
@@ -24,51 +26,33 @@ const string = (Name: string, overrides: Partial<WireSchemaAttribute> = {}): Wir
   ...overrides,
 });
 
-const boolean = (Name: string): WireSchemaAttribute => ({
-  Name,
-  AttributeDataType: "Boolean",
-  Mutable: true,
-  Required: false,
-  DeveloperOnlyAttribute: false,
-});
-
-/** A new pool's standard attributes, as Cognito describes them. */
-export const STANDARD_SCHEMA: readonly WireSchemaAttribute[] = [
-  string("sub", {
-    Mutable: false,
-    Required: true,
-    StringAttributeConstraints: { MinLength: "1", MaxLength: "2048" },
-  }),
-  ...[
-    "name",
-    "given_name",
-    "family_name",
-    "middle_name",
-    "nickname",
-    "preferred_username",
-    "profile",
-    "picture",
-    "website",
-    "email",
-    "gender",
-    "zoneinfo",
-    "locale",
-    "phone_number",
-    "address",
-  ].map((name) => string(name)),
-  string("birthdate", { StringAttributeConstraints: { MinLength: "10", MaxLength: "10" } }),
-  boolean("email_verified"),
-  boolean("phone_number_verified"),
-  {
-    Name: "updated_at",
-    AttributeDataType: "Number",
-    Mutable: true,
-    Required: false,
-    DeveloperOnlyAttribute: false,
-    NumberAttributeConstraints: { MinValue: "0" },
-  },
-  string("identities", { StringAttributeConstraints: {} }),
-];
+/**
+ * A new pool's standard attributes, as Cognito describes them: the documented list the gateway also
+ * knows (src/pool/standard-attributes.ts), in DescribeUserPool's wire shape.
+ */
+export const STANDARD_SCHEMA: readonly WireSchemaAttribute[] = STANDARD_ATTRIBUTES.map((attribute) => ({
+  Name: attribute.name,
+  AttributeDataType: attribute.type,
+  Mutable: attribute.mutable,
+  Required: attribute.required,
+  DeveloperOnlyAttribute: attribute.developerOnly,
+  ...(attribute.type === "String"
+    ? {
+        StringAttributeConstraints: {
+          ...(attribute.minLength === undefined ? {} : { MinLength: String(attribute.minLength) }),
+          ...(attribute.maxLength === undefined ? {} : { MaxLength: String(attribute.maxLength) }),
+        },
+      }
+    : {}),
+  ...(attribute.type === "Number"
+    ? {
+        NumberAttributeConstraints: {
+          ...(attribute.minValue === undefined ? {} : { MinValue: String(attribute.minValue) }),
+          ...(attribute.maxValue === undefined ? {} : { MaxValue: String(attribute.maxValue) }),
+        },
+      }
+    : {}),
+}));
 
 /** The custom attributes the tests write; `custom:tenant` and `custom:role` are admin-only by default. */
 export const TEST_CUSTOM_SCHEMA: readonly WireSchemaAttribute[] = [
