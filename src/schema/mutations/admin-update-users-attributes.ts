@@ -1,10 +1,10 @@
 import { CognitoServiceError, InvalidParameterError } from "../../cognito/errors.js";
 import { mapBounded } from "../../loaders.js";
 import { checkUserPoolId } from "../../validation/attribute-writes.js";
+import { AdminUpdateUserAttributesResult, performAdminUpdate } from "../admin-update.js";
 import { ClientMetadataEntryInput, UserAttributeInput } from "../attribute-inputs.js";
 import { builder } from "../builder.js";
-import { isKind } from "../user.js";
-import { AdminUpdateUserAttributesResult, performAdminUpdate } from "./admin-update-user-attributes.js";
+import { isKind } from "../result-kind.js";
 
 /**
  * Items in flight at once. The quota governor paces them to UserUpdate's 25 per second; a few in
