@@ -1,6 +1,10 @@
 /**
- * Regenerates the README sections derived from code: the error catalogue (from the schema) and the
- * per-backend contract table (from the contract suite's declared divergences, test/contract/). `--check` exits 1 instead of writing when they drift.
+ * `npm run docs`: regenerates the README sections derived from code, each between its
+ * `<!-- name:start -->` and `<!-- name:end -->` markers:
+ * - `error-catalogue`, from the schema's error types (src/schema/error-catalogue.ts);
+ * - `contract-backends`, the per-backend contract table, from the contract suite's declared
+ *   divergences (test/contract/table.ts).
+ * test/unit/docs.test.ts fails when either section drifts; `--check` exits 1 instead of writing.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

@@ -4,7 +4,13 @@ import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { type AuditSink, createLogAuditSink } from "./audit.js";
 import type { AccessTokenVerifier } from "./auth/access-token-verifier.js";
 import { createAdminConfirmer } from "./auth/admin-confirmation.js";
-import type { Environment } from "./config.js";
+import {
+  DEFAULT_ADMIN_GROUP,
+  DEFAULT_BULK_MAX_ITEMS,
+  DEFAULT_COGNITO_TIMEOUT_MS,
+  DEFAULT_MAX_CONCURRENT_READS,
+  type Environment,
+} from "./config.js";
 import { corsPolicy } from "./cors.js";
 import { type ContextDependencies, createContext, type GatewayContext } from "./context.js";
 import { type GraphiQLHeaders, graphiqlTabs } from "./graphiql-examples.js";
@@ -19,7 +25,7 @@ import {
 } from "./plugins/use-graphql-hardening.js";
 import { createCallObserver, useObservability } from "./plugins/use-observability.js";
 import { type Readiness, useReadiness } from "./plugins/use-readiness.js";
-import { useRequestBodyLimit } from "./plugins/use-request-body-limit.js";
+import { DEFAULT_MAX_REQUEST_BODY_BYTES, useRequestBodyLimit } from "./plugins/use-request-body-limit.js";
 import { UNSUPPORTED_MEDIA_TYPE, useRefusedRequests } from "./plugins/use-refused-requests.js";
 import { DEFAULT_MAX_ENTITY_REPRESENTATIONS } from "./plugins/use-request-limits.js";
 import { useRequestOutcome } from "./plugins/use-request-outcome.js";
@@ -152,17 +158,20 @@ export function createApp(deps: AppDependencies): App {
   const contextDeps: ContextDependencies = {
     cognito: {
       client: deps.cognitoClient,
-      callTimeoutMs: deps.callTimeoutMs ?? 5_000,
+      callTimeoutMs: deps.callTimeoutMs ?? DEFAULT_COGNITO_TIMEOUT_MS,
       governor: deps.quotaGovernor ?? createQuotaGovernor(),
     },
     accessTokenVerifier: deps.accessTokenVerifier,
-    principalPolicy: { adminGroup: deps.adminGroup ?? "admin", adminScopes: deps.adminScopes ?? [] },
+    principalPolicy: {
+      adminGroup: deps.adminGroup ?? DEFAULT_ADMIN_GROUP,
+      adminScopes: deps.adminScopes ?? [],
+    },
     adminConfirmer:
       deps.adminRecheckSeconds === false
         ? undefined
         : createAdminConfirmer({
             userPoolId: deps.defaultUserPoolId,
-            adminGroup: deps.adminGroup ?? "admin",
+            adminGroup: deps.adminGroup ?? DEFAULT_ADMIN_GROUP,
             recheckSeconds: deps.adminRecheckSeconds,
           }),
     defaultUserPoolId: deps.defaultUserPoolId,
@@ -172,10 +181,10 @@ export function createApp(deps: AppDependencies): App {
       readOnlyAttributes: new Set(deps.readOnlyAttributes ?? []),
     },
     poolContracts: deps.poolContracts,
-    loaderOptions: { maxConcurrentReads: deps.maxConcurrentReads ?? 8 },
+    loaderOptions: { maxConcurrentReads: deps.maxConcurrentReads ?? DEFAULT_MAX_CONCURRENT_READS },
     auditSink: deps.auditSink ?? createLogAuditSink(deps.logger),
     logger: deps.logger,
-    maxBulkItems: deps.maxBulkItems ?? 100,
+    maxBulkItems: deps.maxBulkItems ?? DEFAULT_BULK_MAX_ITEMS,
     federationSdl: deps.federationSdl ?? (production ? "token" : "public"),
   };
   const routerSecret = deps.federationRouterSecret
@@ -248,7 +257,7 @@ export function createApp(deps: AppDependencies): App {
     healthCheckEndpoint: "/health",
     plugins: [
       useReadiness(deps.readiness ?? { ready: true }),
-      useRequestBodyLimit(deps.maxRequestBodyBytes ?? 1_048_576, (request, error) =>
+      useRequestBodyLimit(deps.maxRequestBodyBytes ?? DEFAULT_MAX_REQUEST_BODY_BYTES, (request, error) =>
         refusedRequests.report(request, [error]),
       ),
       ...(deps.trustedDocuments

@@ -3,6 +3,23 @@ import { DEFAULT_QUOTA_RATES } from "./quota/categories.js";
 import { DEFAULT_ADMIN_ONLY_ATTRIBUTES } from "./permissions/attribute-policy.js";
 import { DEFAULT_MAX_ENTITY_REPRESENTATIONS } from "./plugins/use-request-limits.js";
 import { DEFAULT_REDIS_COMMAND_TIMEOUT_MS } from "./quota/governor.js";
+import { DEFAULT_HTTP_LIMITS } from "./http-server.js";
+import { DEFAULT_DOCUMENT_LIMITS } from "./plugins/use-graphql-hardening.js";
+import { DEFAULT_MAX_REQUEST_BODY_BYTES } from "./plugins/use-request-body-limit.js";
+
+/*
+ * Every default is written once: here, or (where a module owns the setting) in that module, imported
+ * here. createApp's optional dependencies fall back to the same constants.
+ */
+
+/** `COGNITO_TIMEOUT_MS`'s default: milliseconds one Cognito call may take in all. */
+export const DEFAULT_COGNITO_TIMEOUT_MS = 5_000;
+/** `MAX_CONCURRENT_COGNITO_READS`'s default: Cognito reads in flight for one request. */
+export const DEFAULT_MAX_CONCURRENT_READS = 8;
+/** `BULK_MAX_ITEMS`'s default: users one `adminUpdateUsersAttributes` may update. */
+export const DEFAULT_BULK_MAX_ITEMS = 100;
+/** `ADMIN_GROUP`'s default: the Cognito group whose members are admins. */
+export const DEFAULT_ADMIN_GROUP = "admin";
 
 /** Where the gateway finds Cognito. */
 export type CognitoBackendConfig =
@@ -37,7 +54,10 @@ export type CognitoBackendConfig =
       jwksUri: string | undefined;
     };
 
-export type Environment = "development" | "production" | "test";
+/** The parsed environment, before it is shaped into {@link Config}. */
+type ParsedEnvironment = z.output<typeof environmentSchema>;
+
+export type Environment = ParsedEnvironment["NODE_ENV"];
 
 /** How long a client may take, and how many connections may be open at once. */
 export interface HttpLimits {
@@ -50,7 +70,7 @@ export interface HttpLimits {
   /** `HTTP_MAX_CONNECTIONS`: most open connections; further ones are closed at once. Default 1000. */
   maxConnections: number;
 }
-export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+export type LogLevel = ParsedEnvironment["LOG_LEVEL"];
 
 export interface Config {
   /** `NODE_ENV`: production masks more and turns exploration features off. Default development. */
@@ -114,7 +134,7 @@ export interface Config {
      * `FEDERATION_SDL`: who may read `{ _service { sdl } }`: `public` (anyone) or `token` (a valid
      * access token, or the router secret). Default `token` in production, `public` otherwise.
      */
-    sdl: "public" | "token";
+    sdl: NonNullable<ParsedEnvironment["FEDERATION_SDL"]>;
     /**
      * `FEDERATION_ROUTER_SECRET`: a shared secret the router sends in the `x-router-secret` header to
      * read the SDL without a user's token (composition, health checks). Default none.
@@ -193,7 +213,7 @@ export interface Config {
     /** `LOG_LEVEL`: fatal, error, warn, info, debug, trace or silent. Default `info`. */
     level: LogLevel;
     /** `LOG_FORMAT`: `json` or `pretty` (readable, needs the pino-pretty dev dependency). Default pretty in development, json otherwise. */
-    format: "json" | "pretty";
+    format: NonNullable<ParsedEnvironment["LOG_FORMAT"]>;
   };
   metrics: {
     /** `METRICS`: serve Prometheus metrics at /metrics. Default true. */
@@ -205,7 +225,7 @@ export interface Config {
      * (`otlp`, `console` or `none`) or an `OTEL_EXPORTER_OTLP_ENDPOINT`/`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`;
      * `OTEL_SDK_DISABLED=true` turns it off.
      */
-    exporter: "otlp" | "console" | undefined;
+    exporter: Exclude<ParsedEnvironment["OTEL_TRACES_EXPORTER"], "none">;
     /** The OTLP/HTTP traces URL: `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`, or `OTEL_EXPORTER_OTLP_ENDPOINT` + `/v1/traces`. */
     otlpUrl: string | undefined;
     /** `OTEL_SERVICE_NAME`. Default `cognito-attributes-gateway`. */
@@ -319,8 +339,10 @@ const environmentSchema = z.object({
       .refine(isSafeUrl, "COGNITO_JWKS_URI must use https (http is allowed only for 127.0.0.1/localhost)")
       .optional(),
   ),
-  MAX_CONCURRENT_COGNITO_READS: integer("MAX_CONCURRENT_COGNITO_READS", 1, 100).default(8),
-  COGNITO_TIMEOUT_MS: integer("COGNITO_TIMEOUT_MS", 100, 120_000).default(5_000),
+  MAX_CONCURRENT_COGNITO_READS: integer("MAX_CONCURRENT_COGNITO_READS", 1, 100).default(
+    DEFAULT_MAX_CONCURRENT_READS,
+  ),
+  COGNITO_TIMEOUT_MS: integer("COGNITO_TIMEOUT_MS", 100, 120_000).default(DEFAULT_COGNITO_TIMEOUT_MS),
   COGNITO_CONNECT_TIMEOUT_MS: integer("COGNITO_CONNECT_TIMEOUT_MS", 10, 60_000).default(1_000),
   COGNITO_MAX_ATTEMPTS: integer("COGNITO_MAX_ATTEMPTS", 1, 3).default(3),
   QUOTA_USER_UPDATE_RPS: integer("QUOTA_USER_UPDATE_RPS", 1, 10_000).default(DEFAULT_QUOTA_RATES.UserUpdate),
@@ -344,14 +366,22 @@ const environmentSchema = z.object({
   REDIS_COMMAND_TIMEOUT_MS: integer("REDIS_COMMAND_TIMEOUT_MS", 10, 10_000).default(
     DEFAULT_REDIS_COMMAND_TIMEOUT_MS,
   ),
-  BULK_MAX_ITEMS: integer("BULK_MAX_ITEMS", 1, 1_000).default(100),
+  BULK_MAX_ITEMS: integer("BULK_MAX_ITEMS", 1, 1_000).default(DEFAULT_BULK_MAX_ITEMS),
   POOL_SCHEMA_REFRESH_SECONDS: integer("POOL_SCHEMA_REFRESH_SECONDS", 10, 86_400).default(300),
   SHUTDOWN_GRACE_MS: integer("SHUTDOWN_GRACE_MS", 0, 600_000).default(10_000),
-  HTTP_HEADERS_TIMEOUT_MS: integer("HTTP_HEADERS_TIMEOUT_MS", 100, 600_000).default(10_000),
-  HTTP_REQUEST_TIMEOUT_MS: integer("HTTP_REQUEST_TIMEOUT_MS", 100, 600_000).default(30_000),
-  HTTP_IDLE_TIMEOUT_MS: integer("HTTP_IDLE_TIMEOUT_MS", 100, 600_000).default(5_000),
-  HTTP_MAX_CONNECTIONS: integer("HTTP_MAX_CONNECTIONS", 1, 1_000_000).default(1_000),
-  ADMIN_GROUP: optionalString.default("admin"),
+  HTTP_HEADERS_TIMEOUT_MS: integer("HTTP_HEADERS_TIMEOUT_MS", 100, 600_000).default(
+    DEFAULT_HTTP_LIMITS.headersTimeoutMs,
+  ),
+  HTTP_REQUEST_TIMEOUT_MS: integer("HTTP_REQUEST_TIMEOUT_MS", 100, 600_000).default(
+    DEFAULT_HTTP_LIMITS.requestTimeoutMs,
+  ),
+  HTTP_IDLE_TIMEOUT_MS: integer("HTTP_IDLE_TIMEOUT_MS", 100, 600_000).default(
+    DEFAULT_HTTP_LIMITS.idleTimeoutMs,
+  ),
+  HTTP_MAX_CONNECTIONS: integer("HTTP_MAX_CONNECTIONS", 1, 1_000_000).default(
+    DEFAULT_HTTP_LIMITS.maxConnections,
+  ),
+  ADMIN_GROUP: optionalString.default(DEFAULT_ADMIN_GROUP),
   ADMIN_SCOPES: list,
   ADMIN_RECHECK_SECONDS: integer("ADMIN_RECHECK_SECONDS", 0, 3_600).default(60),
   FEDERATION_SDL: optionalString.pipe(
@@ -368,15 +398,21 @@ const environmentSchema = z.object({
   READ_ONLY_ATTRIBUTES: list,
   GRAPHIQL: flag("GRAPHIQL"),
   INTROSPECTION: flag("INTROSPECTION"),
-  MAX_REQUEST_BODY_BYTES: integer("MAX_REQUEST_BODY_BYTES", 1_024, 100 * 1_048_576).default(1_048_576),
+  MAX_REQUEST_BODY_BYTES: integer("MAX_REQUEST_BODY_BYTES", 1_024, 100 * 1_048_576).default(
+    DEFAULT_MAX_REQUEST_BODY_BYTES,
+  ),
   MAX_ENTITY_REPRESENTATIONS: integer("MAX_ENTITY_REPRESENTATIONS", 1, 100_000).default(
     DEFAULT_MAX_ENTITY_REPRESENTATIONS,
   ),
-  GRAPHQL_MAX_DEPTH: integer("GRAPHQL_MAX_DEPTH", 1, 100).default(10),
-  GRAPHQL_MAX_ALIASES: integer("GRAPHQL_MAX_ALIASES", 0, 1_000).default(15),
-  GRAPHQL_MAX_TOKENS: integer("GRAPHQL_MAX_TOKENS", 100, 1_000_000).default(5_000),
-  GRAPHQL_MAX_DIRECTIVES: integer("GRAPHQL_MAX_DIRECTIVES", 0, 1_000).default(10),
-  GRAPHQL_MAX_COST: integer("GRAPHQL_MAX_COST", 1, 10_000_000).default(5_000),
+  GRAPHQL_MAX_DEPTH: integer("GRAPHQL_MAX_DEPTH", 1, 100).default(DEFAULT_DOCUMENT_LIMITS.maxDepth),
+  GRAPHQL_MAX_ALIASES: integer("GRAPHQL_MAX_ALIASES", 0, 1_000).default(DEFAULT_DOCUMENT_LIMITS.maxAliases),
+  GRAPHQL_MAX_TOKENS: integer("GRAPHQL_MAX_TOKENS", 100, 1_000_000).default(
+    DEFAULT_DOCUMENT_LIMITS.maxTokens,
+  ),
+  GRAPHQL_MAX_DIRECTIVES: integer("GRAPHQL_MAX_DIRECTIVES", 0, 1_000).default(
+    DEFAULT_DOCUMENT_LIMITS.maxDirectives,
+  ),
+  GRAPHQL_MAX_COST: integer("GRAPHQL_MAX_COST", 1, 10_000_000).default(DEFAULT_DOCUMENT_LIMITS.maxCost),
   ALLOWED_USER_POOL_IDS: list.pipe(
     z
       .array(

@@ -1,4 +1,6 @@
 import DataLoader from "dataloader";
+import pLimit from "p-limit";
+import pMap from "p-map";
 import { adminGetUser } from "./cognito/admin-get-user.js";
 import { UserNotFoundError } from "./cognito/errors.js";
 import { getUser } from "./cognito/get-user.js";
@@ -34,28 +36,30 @@ export interface LoaderOptions {
 }
 
 /**
- * Runs `task` for every item with at most `limit` in flight, keeping input order. Errors are
- * returned in place, the shape DataLoader's batch functions expect.
+ * Runs `task` for every item with at most `limit` in flight (p-map), keeping input order. Errors are
+ * returned in place, the shape DataLoader's batch functions expect, so one failure stops no other item.
  */
-export async function mapBounded<Item, Result>(
+export function mapBounded<Item, Result>(
   items: readonly Item[],
   limit: number,
   task: (item: Item) => Promise<Result>,
 ): Promise<(Result | Error)[]> {
-  const results = new Array<Result | Error>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
+  return pMap(
+    items,
+    async (item) => {
       try {
-        results[index] = await task(items[index] as Item);
+        return await task(item);
       } catch (error) {
-        results[index] = error instanceof Error ? error : new Error(String(error));
+        return asError(error);
       }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+    },
+    { concurrency: limit },
+  );
+}
+
+/** DataLoader and the bulk results hold an Error in place of a failed item; a thrown non-Error becomes one. */
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 const nameKey = ({ userPoolId, username }: UserKey) => `${userPoolId}\u0000${username}`;
@@ -70,39 +74,19 @@ async function adminGetUserOrNull(deps: CognitoDeps, key: UserKey): Promise<Cogn
   }
 }
 
-/**
- * Bounds the Cognito calls of one request, across all its loaders. Only the calls themselves hold a
- * slot: a loader waiting for another loader holds none, so nested loads cannot deadlock.
- */
-function createGate(limit: number): <T>(call: () => Promise<T>) => Promise<T> {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return async (call) => {
-    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    running++;
-    try {
-      return await call();
-    } finally {
-      running--;
-      waiting.shift()?.();
-    }
-  };
-}
-
 /** Runs every key's load at once (the gate bounds the calls), errors in place as DataLoader expects. */
 function loadAll<Key, Value>(
   keys: readonly Key[],
   load: (key: Key) => Promise<Value>,
 ): Promise<(Value | Error)[]> {
-  return Promise.all(
-    keys.map((key) =>
-      load(key).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
-    ),
-  );
+  return Promise.all(keys.map((key) => load(key).catch(asError)));
 }
 
 export function createLoaders(deps: CognitoDeps, options: LoaderOptions): Loaders {
-  const gate = createGate(options.maxConcurrentReads);
+  // Bounds the Cognito calls of one request, across all its loaders (p-limit). Only the calls
+  // themselves hold a slot: a loader waiting for another loader holds none, so nested loads cannot
+  // deadlock.
+  const gate = pLimit(options.maxConcurrentReads);
   // Each loader primes the other with what it read; the batch functions run after both exist.
   const userBySub = new DataLoader<SubKey, CognitoUser | null, string>(
     (keys) =>

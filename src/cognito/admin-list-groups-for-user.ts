@@ -5,7 +5,8 @@ import type { CognitoDeps } from "./types.js";
 
 /**
  * The exceptions Cognito documents for AdminListGroupsForUser (API reference; `OperationNotEnabled`
- * as for every operation in the current model, cognito-contract.md §0).
+ * as for every operation in the current model: cognito-contract.md's opening notes on the source
+ * snapshot, before §1).
  */
 export const ADMIN_LIST_GROUPS_FOR_USER_EXCEPTIONS = [
   "InternalErrorException",

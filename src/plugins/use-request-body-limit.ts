@@ -1,6 +1,9 @@
 import type { Plugin } from "graphql-yoga";
 import type { RefusalError } from "./use-refused-requests.js";
 
+/** `MAX_REQUEST_BODY_BYTES`'s default: 1 MiB, far above any document this schema needs. */
+export const DEFAULT_MAX_REQUEST_BODY_BYTES = 1_048_576;
+
 const GRAPHQL_RESPONSE = "application/graphql-response+json";
 
 /**

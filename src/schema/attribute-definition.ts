@@ -1,7 +1,7 @@
 import type { SchemaAttribute } from "../cognito/describe-user-pool.js";
 import { type WriteScope, writeRefusal } from "../permissions/attribute-policy.js";
 import { builder } from "./builder.js";
-import { callerToken } from "./user.js";
+import { callerToken } from "./caller.js";
 
 /** One attribute of the pool, with what the caller asking may do with it. */
 interface AttributeDefinition {

@@ -1,12 +1,9 @@
-import { GraphQLError } from "graphql";
-import type { VerifiedAccessToken } from "../auth/access-token-verifier.js";
-import { CognitoServiceError, UserNotFoundError } from "../cognito/errors.js";
 import type { CognitoUser, UserAttribute } from "../cognito/types.js";
-import type { GatewayContext } from "../context.js";
 import { checkSelfOrAdmin } from "../permissions/rules.js";
-import { userWriteSubject } from "../quota/governor.js";
 import { checkUsername, checkUserPoolId } from "../validation/attribute-writes.js";
 import { builder } from "./builder.js";
+import { callerToken } from "./caller.js";
+import { loadSelf, loadUser, toReadError } from "./reads.js";
 
 export const UserAttributeType = builder.objectRef<UserAttribute>("UserAttribute").implement({
   description: "One attribute as Cognito holds it. Every value is a string; booleans read `true`/`false`.",
@@ -81,90 +78,6 @@ builder.asEntity(UserType, {
     }
   },
 });
-
-/**
- * Reads are not errors-as-data: a documented Cognito exception becomes a top-level error whose
- * `extensions.code` is the exception name. Anything else stays untouched for yoga to mask.
- */
-export function toReadError(error: unknown): unknown {
-  if (error instanceof CognitoServiceError) {
-    return new GraphQLError(error.message, { extensions: { code: error.code, retryable: error.retryable } });
-  }
-  return error;
-}
-
-/** Loads a user through the request's loader; null when Cognito says the user does not exist. */
-export async function loadUser(
-  context: GatewayContext,
-  key: { userPoolId: string; username: string },
-): Promise<CognitoUser | null> {
-  try {
-    return await context.loaders.userByName.load(key);
-  } catch (error) {
-    throw toReadError(error);
-  }
-}
-
-/** Loads the target of an admin write, which must exist for the payload to make sense. */
-export async function loadExistingUser(
-  context: GatewayContext,
-  key: { userPoolId: string; username: string },
-): Promise<CognitoUser> {
-  const user = await loadUser(context, key);
-  if (!user) throw toReadError(new UserNotFoundError("User does not exist."));
-  return user;
-}
-
-/**
- * The real username an admin write goes to, read first (AdminGetUser, through the request's loader)
- * whatever the caller named the user by: username, email or phone alias, or sub. Two reasons:
- * - Cognito limits writes per user, so the per-user write budget (`userWriteSubject`) is keyed by the
- *   username; keyed by the name as given, one user addressed by username, sub and alias would get
- *   three budgets and three times the rate Cognito allows.
- * - A write that changes an alias attribute would orphan the very alias the caller used, so the
- *   write and the read-back of its payload use the username.
- * The read costs one UserRead token (120/s) per write, against UserUpdate's 25/s.
- * Throws UserNotFoundError (a union member) without writing when nobody answers to the name.
- */
-export async function adminWriteTarget(
-  context: GatewayContext,
-  key: { userPoolId: string; username: string },
-): Promise<string> {
-  const user = await context.loaders.userByName.load(key);
-  if (!user) throw new UserNotFoundError("User does not exist.");
-  return user.username;
-}
-
-/**
- * The per-user write budget of the caller's own profile, the same one admin writes to them draw on:
- * user tokens come from the default pool's issuer, and their `username` claim is the real username.
- */
-export function ownWriteSubject(context: GatewayContext, caller: VerifiedAccessToken): string {
-  return userWriteSubject(context.defaultUserPoolId, caller.username ?? caller.sub);
-}
-
-/** Success payloads carry a `kind` so union members with similar shapes never get confused. */
-export function isKind(value: unknown, kind: string): boolean {
-  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === kind;
-}
-
-/** Loads the caller with their own access token (GetUser). */
-export async function loadSelf(context: GatewayContext, accessToken: string): Promise<CognitoUser> {
-  try {
-    return await context.loaders.userByAccessToken.load(accessToken);
-  } catch (error) {
-    throw toReadError(error);
-  }
-}
-
-/** The caller's verified token. Only reached after the permission rules admitted an authenticated caller. */
-export async function callerToken(context: GatewayContext): Promise<VerifiedAccessToken> {
-  const principal = await context.principal();
-  if (principal.kind !== "authenticated") {
-    throw new GraphQLError("Authentication required", { extensions: { code: "UNAUTHENTICATED" } });
-  }
-  return principal.token;
-}
 
 builder.queryFields((t) => ({
   me: t.field({

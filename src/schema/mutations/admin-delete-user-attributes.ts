@@ -5,7 +5,10 @@ import {
 import { checkAttributeDeletion, checkUsername, checkUserPoolId } from "../../validation/attribute-writes.js";
 import { builder } from "../builder.js";
 import { errorTypesFor } from "../cognito-error.js";
-import { adminWriteTarget, isKind, loadExistingUser, UserType } from "../user.js";
+import { adminWriteTarget } from "../admin-write-target.js";
+import { loadExistingUser } from "../reads.js";
+import { isKind } from "../result-kind.js";
+import { UserType } from "../user.js";
 
 interface AdminDeleteUserAttributesSuccess {
   kind: "AdminDeleteUserAttributesSuccess";

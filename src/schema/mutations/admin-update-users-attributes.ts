@@ -1,10 +1,10 @@
 import { CognitoServiceError, InvalidParameterError } from "../../cognito/errors.js";
 import { mapBounded } from "../../loaders.js";
 import { checkUserPoolId } from "../../validation/attribute-writes.js";
+import { AdminUpdateUserAttributesResult, performAdminUpdate } from "../admin-update.js";
 import { ClientMetadataEntryInput, UserAttributeInput } from "../attribute-inputs.js";
 import { builder } from "../builder.js";
-import { isKind } from "../user.js";
-import { AdminUpdateUserAttributesResult, performAdminUpdate } from "./admin-update-user-attributes.js";
+import { isKind } from "../result-kind.js";
 
 /**
  * Items in flight at once. The quota governor paces them to UserUpdate's 25 per second; a few in
@@ -95,10 +95,12 @@ builder.mutationField("adminUpdateUsersAttributes", (t) =>
           `updates holds ${input.updates.length} items; at most ${context.maxBulkItems} are allowed per request`,
         );
       }
+      // Each item's result, or the error it threw, in input order. The `results` field turns a domain
+      // error (Cognito's, or the gateway's own input checks) into that item's union member, and
+      // anything else into a null at that item alone.
       const results = await mapBounded(input.updates, BULK_CONCURRENCY, (update) =>
         performAdminUpdate(context, userPoolId, update),
       );
-      // Documented Cognito errors become this item's union member; anything else nulls only this item.
       return {
         kind: "AdminUpdateUsersAttributesSuccess" as const,
         results,

@@ -8,7 +8,8 @@ import { ClientMetadataEntryInput } from "../attribute-inputs.js";
 import { builder } from "../builder.js";
 import { CodeDeliveryDetailsType } from "../code-delivery-details.js";
 import { errorTypesFor } from "../cognito-error.js";
-import { callerToken, isKind } from "../user.js";
+import { callerToken } from "../caller.js";
+import { isKind } from "../result-kind.js";
 
 interface ResendMyAttributeVerificationCodeSuccess {
   kind: "ResendMyAttributeVerificationCodeSuccess";

@@ -8,7 +8,10 @@ import { ClientMetadataEntryInput, UserAttributeInput } from "../attribute-input
 import { builder } from "../builder.js";
 import { CodeDeliveryDetailsType } from "../code-delivery-details.js";
 import { errorTypesFor } from "../cognito-error.js";
-import { callerToken, isKind, loadSelf, ownWriteSubject, UserType } from "../user.js";
+import { callerToken, ownWriteSubject } from "../caller.js";
+import { loadSelf } from "../reads.js";
+import { isKind } from "../result-kind.js";
+import { UserType } from "../user.js";
 
 interface UpdateMyAttributesSuccess {
   kind: "UpdateMyAttributesSuccess";

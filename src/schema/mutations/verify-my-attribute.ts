@@ -5,7 +5,10 @@ import {
 import { checkConfirmationCode, checkVerifiableAttribute } from "../../validation/attribute-writes.js";
 import { builder } from "../builder.js";
 import { errorTypesFor } from "../cognito-error.js";
-import { callerToken, isKind, loadSelf, ownWriteSubject, UserType } from "../user.js";
+import { callerToken, ownWriteSubject } from "../caller.js";
+import { loadSelf } from "../reads.js";
+import { isKind } from "../result-kind.js";
+import { UserType } from "../user.js";
 
 interface VerifyMyAttributeSuccess {
   kind: "VerifyMyAttributeSuccess";
