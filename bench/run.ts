@@ -16,6 +16,8 @@ import { createInterface } from "node:readline";
 import autocannon from "autocannon";
 import { freePort } from "../test/helpers/process.js";
 import { measureCosts } from "./costs.js";
+import { goodputMarkdown, measureGoodputs } from "./goodput.js";
+import { measureProfiles, profileMarkdown } from "./profile.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -101,7 +103,15 @@ async function startFake(delayMs: number): Promise<{ child: ChildProcess; backen
   return { child, backend: JSON.parse(await watchStdout(child).firstJsonLine) as Backend };
 }
 
-const SERVER_NAMES = ["gateway", "gateway, V8 default heap", "floor", "yoga floor"] as const;
+const SERVER_NAMES = [
+  "gateway",
+  "gateway, V8 default heap",
+  "floor",
+  "yoga floor",
+  "Apollo floor",
+  "Mercurius floor",
+] as const;
+type FloorName = Exclude<(typeof SERVER_NAMES)[number], "gateway" | "gateway, V8 default heap">;
 
 interface Server {
   name: (typeof SERVER_NAMES)[number];
@@ -155,11 +165,13 @@ async function startGateway(backend: Backend, options: { defaultHeap: boolean })
   };
 }
 
-async function startFloor(name: "floor" | "yoga floor", script: string, backend: Backend): Promise<Server> {
+async function startFloor(name: FloorName, script: string, backend: Backend): Promise<Server> {
   const child = spawn(process.execPath, [...TRACE_GC, ...tsx, script], {
     env: {
       ...process.env,
       ...quietSdk,
+      // Production mode, as the gateway: Apollo Server, for one, changes its defaults by it.
+      NODE_ENV: "production",
       COGNITO_ENDPOINT: backend.endpoint,
       COGNITO_USER_POOL_ID: backend.userPoolId,
       AWS_REGION: backend.region,
@@ -312,6 +324,30 @@ interface Row {
   paced: Record<Server["name"], PacedRun>;
 }
 
+/** Replaces (or appends) the section of bench/RESULTS.md that starts with `heading`, keeping the rest. */
+function replaceSection(heading: string, section: string): void {
+  const previous = readFileSync("bench/RESULTS.md", "utf8");
+  const start = previous.indexOf(heading);
+  const end = start < 0 ? -1 : previous.indexOf("\n## ", start + 1);
+  writeFileSync(
+    "bench/RESULTS.md",
+    start < 0
+      ? `${previous.trimEnd()}\n\n${section}`
+      : `${previous.slice(0, start)}${section}${end < 0 ? "" : previous.slice(end)}`,
+  );
+  process.stdout.write(section);
+}
+
+// Only one of the measurements, its section of bench/RESULTS.md replaced and the rest kept.
+if (process.argv.includes("--goodput") || process.argv.includes("--profile")) {
+  execFileSync("npm", ["run", "--silent", "build"], { stdio: "inherit" });
+  if (process.argv.includes("--goodput"))
+    replaceSection("## Quota goodput", goodputMarkdown(await measureGoodputs()));
+  if (process.argv.includes("--profile"))
+    replaceSection("## Profile", profileMarkdown(await measureProfiles()));
+  process.exit(0);
+}
+
 const rows: Row[] = [];
 const rss: { delayMs: number; mb: Record<Server["name"], number> }[] = [];
 
@@ -323,6 +359,8 @@ for (const delayMs of DELAYS_MS) {
     await startGateway(fake.backend, { defaultHeap: true }),
     await startFloor("floor", "bench/floor-server.ts", fake.backend),
     await startFloor("yoga floor", "bench/yoga-floor-server.ts", fake.backend),
+    await startFloor("Apollo floor", "bench/apollo-floor-server.ts", fake.backend),
+    await startFloor("Mercurius floor", "bench/mercurius-floor-server.ts", fake.backend),
   ];
   try {
     const mutations = Object.keys(MUTATIONS) as MutationName[];
@@ -378,26 +416,34 @@ for (const delayMs of DELAYS_MS) {
 rmSync(planDir, { recursive: true, force: true });
 
 const costs = await measureCosts();
+const profiles = profileMarkdown(await measureProfiles());
+const goodput = goodputMarkdown(await measureGoodputs());
 
 const version = (name: string) =>
   (JSON.parse(readFileSync(`node_modules/${name}/package.json`, "utf8")) as { version: string }).version;
 const cpu = os.cpus()[0]?.model ?? "unknown";
 const ratio = (row: Row, name: Server["name"]) => row.saturated[name].rps / row.saturated.floor.rps;
+/** The issue's yardstick: a server's figure over the Apollo Server floor's. */
+const vsApollo = (row: Row, name: Server["name"], key: "rps" | "cpuMicrosPerRequest") =>
+  row.saturated[name][key] / row.saturated["Apollo floor"][key];
 const added = (row: Row, name: Server["name"]) => row.paced[name].p99 - row.paced.floor.p99;
 
 function table(row: Row): string {
   const lines = SERVER_NAMES.map((name) => {
     const saturated = row.saturated[name];
     const paced = row.paced[name];
-    const vsFloor = name === "floor" ? "" : ` (${ratio(row, name).toFixed(2)})`;
+    const apollo = name === "Apollo floor";
+    const cpu = `**${saturated.cpuMicrosPerRequest}**${apollo ? "" : ` (${vsApollo(row, name, "cpuMicrosPerRequest").toFixed(2)})`}`;
+    const rps = `${saturated.rps}${apollo ? "" : ` (${vsApollo(row, name, "rps").toFixed(2)})`}`;
+    const vsFloor = name === "floor" ? "" : ratio(row, name).toFixed(2);
     const addedP99 = name === "floor" ? "" : added(row, name).toFixed(1);
-    return `| ${name} | ${saturated.rps}${vsFloor} | ${saturated.cpuMicrosPerRequest} | ${saturated.p50} / ${saturated.p99} | ${paced.p50} / ${paced.p99} | ${addedP99} | ${paced.fullGcs} | ${saturated.failures + paced.failures} |`;
+    return `| ${name} | ${cpu} | ${rps} | ${vsFloor} | ${saturated.p50} / ${saturated.p99} | ${paced.p50} / ${paced.p99} | ${addedP99} | ${paced.fullGcs} | ${saturated.failures + paced.failures} |`;
   });
   return [
     `### ${row.delayMs} ms backend delay, \`${row.mutation}\``,
     "",
-    `| Server | rps (÷ floor) | CPU µs / request | p50 / p99 saturated (ms) | p50 / p99 at ${FIXED_RATE} rps (ms) | Added p99 at ${FIXED_RATE} rps (ms) | Full GCs at ${FIXED_RATE} rps | Failures |`,
-    "| --- | ---: | ---: | --- | --- | ---: | ---: | ---: |",
+    `| Server | CPU µs / request (÷ Apollo floor) | rps (÷ Apollo floor) | rps ÷ node:http floor | p50 / p99 saturated (ms) | p50 / p99 at ${FIXED_RATE} rps (ms) | Added p99 at ${FIXED_RATE} rps (ms) | Full GCs at ${FIXED_RATE} rps | Failures |`,
+    "| --- | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: |",
     ...lines,
   ].join("\n");
 }
@@ -459,6 +505,8 @@ ${costs.rows.map((row) => `| ${row.step} | ${row.microseconds.toFixed(1)} |`).jo
 
 ${costs.notes}
 
+${profiles}
+${goodput}
 ## Against the targets
 
 ${verdicts()}
