@@ -8,7 +8,8 @@ import { aUser, FakeCognito } from "../test/helpers/fake-cognito.js";
 const delayMs = Number(process.env.BENCH_DELAY_MS ?? "0");
 const USERS = 500;
 const { fake, tokens } = await FakeCognito.startWithIssuer();
-const admin = fake.addUser(aUser({ username: "bench-admin" }));
+// In the pool's "admin" group too: the gateway re-confirms an admin token's group with Cognito.
+const admin = fake.addUser(aUser({ username: "bench-admin", groups: ["admin"] }));
 // Many users, as in production: Cognito (and the gateway's governor) limit writes per user to 10/s.
 const users = Array.from({ length: USERS }, (_, index) =>
   fake.addUser(aUser({ username: `bench-user-${index}` })),

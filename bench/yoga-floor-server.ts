@@ -7,83 +7,20 @@
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import {
-  AdminUpdateUserAttributesCommand,
-  UpdateUserAttributesCommand,
-} from "@aws-sdk/client-cognito-identity-provider";
 import { createSchema, createYoga } from "graphql-yoga";
-import { type AttributeInput, floorClient, floorUserPoolId, toCognitoAttributes } from "./floor-client.js";
+import { announce, bearerToken, type FloorContext, floorResolvers, floorTypeDefs } from "./floor-schema.js";
 
-const yoga = createYoga<{ request: Request }>({
+const yoga = createYoga<{ request: Request }, FloorContext>({
   maxRequestBodySize: false,
   multipart: false,
-  schema: createSchema<{ request: Request }>({
-    typeDefs: /* GraphQL */ `
-      type Query {
-        ok: Boolean
-      }
-      input AttributeInput {
-        name: String!
-        value: String!
-      }
-      input AdminUpdateUserAttributesInput {
-        username: String!
-        userAttributes: [AttributeInput!]!
-      }
-      input UpdateMyAttributesInput {
-        userAttributes: [AttributeInput!]!
-      }
-      type AdminUpdateUserAttributesSuccess {
-        ok: Boolean
-      }
-      type UpdateMyAttributesSuccess {
-        ok: Boolean
-      }
-      union AdminUpdateUserAttributesResult = AdminUpdateUserAttributesSuccess
-      union UpdateMyAttributesResult = UpdateMyAttributesSuccess
-      type Mutation {
-        adminUpdateUserAttributes(input: AdminUpdateUserAttributesInput!): AdminUpdateUserAttributesResult!
-        updateMyAttributes(input: UpdateMyAttributesInput!): UpdateMyAttributesResult!
-      }
-    `,
-    resolvers: {
-      AdminUpdateUserAttributesResult: { __resolveType: () => "AdminUpdateUserAttributesSuccess" },
-      UpdateMyAttributesResult: { __resolveType: () => "UpdateMyAttributesSuccess" },
-      Mutation: {
-        adminUpdateUserAttributes: async (
-          _root: unknown,
-          { input }: { input: { username: string; userAttributes: AttributeInput[] } },
-        ) => {
-          await floorClient.send(
-            new AdminUpdateUserAttributesCommand({
-              UserPoolId: floorUserPoolId,
-              Username: input.username,
-              UserAttributes: toCognitoAttributes(input.userAttributes),
-            }),
-          );
-          return {};
-        },
-        updateMyAttributes: async (
-          _root: unknown,
-          { input }: { input: { userAttributes: AttributeInput[] } },
-          { request }: { request: Request },
-        ) => {
-          const token = (request.headers.get("authorization") ?? "").replace(/^Bearer /, "");
-          await floorClient.send(
-            new UpdateUserAttributesCommand({
-              AccessToken: token,
-              UserAttributes: toCognitoAttributes(input.userAttributes),
-            }),
-          );
-          return {};
-        },
-      },
-    },
-  }),
+  context: ({ request }) => ({ token: bearerToken(request.headers.get("authorization")) }),
+  schema: createSchema<FloorContext>({ typeDefs: floorTypeDefs, resolvers: floorResolvers }),
 });
 
 const server = createServer(yoga);
 server.listen(0, "127.0.0.1", () => {
-  process.stdout.write(`${JSON.stringify({ port: (server.address() as AddressInfo).port })}\n`);
+  announce(
+    (server.address() as AddressInfo).port,
+    () => new Promise((resolve) => server.close(() => resolve())),
+  );
 });
-process.once("SIGTERM", () => server.close(() => process.exit(0)));

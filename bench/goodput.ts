@@ -1,0 +1,287 @@
+/**
+ * Quota goodput, the real ceiling (`npm run bench -- --goodput`, and part of every `npm run bench`):
+ * two gateway replicas (the production build, default quotas) sharing one redis-server, in front of a
+ * FakeCognito that throttles UserUpdate like Cognito (25 per second), fed four times that by several
+ * admin callers for a fixed time, open loop. Reports successful writes per second, the backend's
+ * throttles, each caller's share of the successes and the longest wait.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { aUser, FakeCognito } from "../test/helpers/fake-cognito.js";
+import { freePort } from "../test/helpers/process.js";
+import { startRedisServer } from "../test/helpers/redis-server.js";
+
+/** Cognito's UserUpdate quota, which the gateway's default QUOTA_USER_UPDATE_RPS matches. */
+export const GOODPUT_RATE = 25;
+const OFFERED_RATE = 4 * GOODPUT_RATE;
+const SECONDS = Number(process.env.BENCH_GOODPUT_SECONDS ?? 20);
+const CALLERS = 4;
+/**
+ * Bucket sizes of the fake's throttle, one measurement each (Cognito publishes none): 1, the fake's
+ * default, allows no burst at all; 2 is the least the governor's slotted window can keep to, since it
+ * may grant one call at the end of a slot and the next at the start of the following one; 5 is the
+ * bucket test/reliability/redis-quota.test.ts models Cognito with.
+ */
+export const FAKE_BURSTS = (process.env.BENCH_GOODPUT_FAKE_BURSTS ?? "1,2,5").split(",").map(Number);
+/** Write targets: many, so Cognito's 10 writes per second per user is never what limits. */
+const TARGETS = 500;
+
+export interface GoodputResult {
+  seconds: number;
+  offeredRate: number;
+  fakeBurst: number;
+  sent: number;
+  succeeded: number;
+  /** Successes answered within the load's window, per second of it. */
+  successesPerSecond: number;
+  /** Refused by the gateway with CognitoTooManyRequestsError (nothing sent to Cognito). */
+  refused: number;
+  /** Anything else: errors, other typenames, transport failures. */
+  otherOutcomes: Record<string, number>;
+  /** TooManyRequestsException answers from the fake. */
+  backendThrottles: number;
+  /** Writes the fake accepted. */
+  backendWrites: number;
+  callers: { caller: string; sent: number; succeeded: number; share: number }[];
+  longestSuccessMs: number;
+  longestAnswerMs: number;
+  p50SuccessMs: number;
+}
+
+const MUTATION =
+  "mutation Goodput($input: AdminUpdateUserAttributesInput!) { adminUpdateUserAttributes(input: $input) { __typename } }";
+
+async function waitForReady(url: string, child: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    if (child.exitCode !== null) throw new Error(`gateway exited with ${child.exitCode} before it was ready`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} never became ready`);
+}
+
+/** One replica as the Dockerfile runs it, with REDIS_URL and every quota at its default. */
+async function startReplica(fake: FakeCognito, clientId: string, redisUrl: string) {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    ["--max-old-space-size=96", "--max-semi-space-size=8", "dist/main.js"],
+    {
+      env: {
+        ...process.env,
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+        NODE_ENV: "production",
+        HOST: "127.0.0.1",
+        PORT: String(port),
+        AWS_REGION: fake.region,
+        COGNITO_USER_POOL_ID: fake.userPoolId,
+        COGNITO_CLIENT_IDS: clientId,
+        COGNITO_ENDPOINT: fake.endpoint,
+        COGNITO_ISSUER: fake.issuer,
+        AWS_ACCESS_KEY_ID: "bench",
+        AWS_SECRET_ACCESS_KEY: "bench",
+        REDIS_URL: redisUrl,
+        LOG_LEVEL: "warn",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  await waitForReady(`${url}/ready`, child);
+  return { child, graphqlUrl: `${url}/graphql` };
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
+
+export async function measureGoodput(fakeBurst: number): Promise<GoodputResult> {
+  const redis = await startRedisServer();
+  const { fake, tokens } = await FakeCognito.startWithIssuer();
+  const replicas: { child: ChildProcess; graphqlUrl: string }[] = [];
+  try {
+    const callers = await Promise.all(
+      Array.from({ length: CALLERS }, async (_, index) => {
+        const user = fake.addUser(aUser({ username: `goodput-admin-${index}`, groups: ["admin"] }));
+        return { name: user.username, token: await tokens.adminAccessToken(user) };
+      }),
+    );
+    const targets = Array.from({ length: TARGETS }, (_, index) =>
+      fake.addUser(aUser({ username: `goodput-target-${index}` })),
+    );
+    replicas.push(
+      ...(await Promise.all([0, 1].map(() => startReplica(fake, tokens.defaultClientId, redis.url)))),
+    );
+    // Warm-up, unthrottled and far below the quota: the replicas' first requests (JIT, the pool's
+    // contract, the admin confirmation) should not count against the measured window.
+    let warmUp = 0;
+    for (const replica of replicas) {
+      for (const caller of callers) {
+        await fetch(replica.graphqlUrl, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${caller.token}` },
+          body: JSON.stringify({
+            query: MUTATION,
+            variables: {
+              input: {
+                username: targets[warmUp++]?.username,
+                userAttributes: [{ name: "given_name", value: "W" }],
+              },
+            },
+          }),
+        });
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    fake.clearRequests();
+    fake.throttle("UserUpdate", { ratePerSecond: GOODPUT_RATE, burst: fakeBurst });
+    fake.throttled = 0;
+
+    interface Outcome {
+      caller: string;
+      typename: string;
+      elapsedMs: number;
+      answeredAtMs: number;
+    }
+    const outcomes: Promise<Outcome>[] = [];
+    const total = OFFERED_RATE * SECONDS;
+    const startedAt = performance.now();
+    // Open loop: request n leaves at n / OFFERED_RATE seconds whether or not earlier ones were answered.
+    for (let n = 0; n < total; n++) {
+      const due = startedAt + (n * 1000) / OFFERED_RATE;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      const caller = callers[n % CALLERS] as (typeof callers)[number];
+      const replica = replicas[Math.floor(n / CALLERS) % replicas.length] as (typeof replicas)[number];
+      const sentAt = performance.now();
+      outcomes.push(
+        fetch(replica.graphqlUrl, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${caller.token}` },
+          body: JSON.stringify({
+            query: MUTATION,
+            variables: {
+              input: {
+                username: targets[n % TARGETS]?.username,
+                userAttributes: [{ name: "given_name", value: `G${n}` }],
+              },
+            },
+          }),
+        })
+          .then(async (response) => {
+            const body = (await response.json()) as {
+              data?: { adminUpdateUserAttributes?: { __typename: string } } | null;
+              errors?: { message: string }[];
+            };
+            return (
+              body.data?.adminUpdateUserAttributes?.__typename ??
+              `HTTP ${response.status} ${body.errors?.[0]?.message ?? ""}`
+            );
+          })
+          .catch((error: unknown) => `transport ${(error as Error).name}`)
+          .then((typename) => {
+            const now = performance.now();
+            return { caller: caller.name, typename, elapsedMs: now - sentAt, answeredAtMs: now - startedAt };
+          }),
+      );
+    }
+    const results = await Promise.all(outcomes);
+    const successes = results.filter((outcome) => outcome.typename === "AdminUpdateUserAttributesSuccess");
+    const otherOutcomes: Record<string, number> = {};
+    for (const outcome of results) {
+      if (
+        outcome.typename === "AdminUpdateUserAttributesSuccess" ||
+        outcome.typename === "CognitoTooManyRequestsError"
+      )
+        continue;
+      otherOutcomes[outcome.typename] = (otherOutcomes[outcome.typename] ?? 0) + 1;
+    }
+    return {
+      seconds: SECONDS,
+      offeredRate: OFFERED_RATE,
+      fakeBurst,
+      sent: total,
+      succeeded: successes.length,
+      successesPerSecond:
+        successes.filter((outcome) => outcome.answeredAtMs <= SECONDS * 1000).length / SECONDS,
+      refused: results.filter((outcome) => outcome.typename === "CognitoTooManyRequestsError").length,
+      otherOutcomes,
+      backendThrottles: fake.throttled,
+      backendWrites: fake.requestsFor("AdminUpdateUserAttributes").length - fake.throttled,
+      callers: callers.map((caller) => {
+        const succeeded = successes.filter((outcome) => outcome.caller === caller.name).length;
+        return {
+          caller: caller.name,
+          sent: results.filter((outcome) => outcome.caller === caller.name).length,
+          succeeded,
+          share: succeeded / Math.max(1, successes.length),
+        };
+      }),
+      longestSuccessMs: Math.max(0, ...successes.map((outcome) => outcome.elapsedMs)),
+      longestAnswerMs: Math.max(0, ...results.map((outcome) => outcome.elapsedMs)),
+      p50SuccessMs: percentile(
+        successes.map((outcome) => outcome.elapsedMs),
+        50,
+      ),
+    };
+  } finally {
+    for (const replica of replicas) replica.child.kill("SIGTERM");
+    await fake.close();
+    await redis.stop();
+  }
+}
+
+/** Every burst in turn, one after the other (each with its own replicas, Redis and fake). */
+export async function measureGoodputs(): Promise<GoodputResult[]> {
+  const results: GoodputResult[] = [];
+  for (const burst of FAKE_BURSTS) results.push(await measureGoodput(burst));
+  return results;
+}
+
+/** The RESULTS.md section for the measurements, one column per bucket size of the fake. */
+export function goodputMarkdown(results: GoodputResult[]): string {
+  const verdict = (met: boolean) => (met ? "**met**" : "**missed**");
+  const first = results[0];
+  if (first === undefined) return "";
+  const row = (label: string, cell: (result: GoodputResult) => string) =>
+    `| ${label} | ${results.map(cell).join(" | ")} |`;
+  const callerRows = first.callers.map((_, index) =>
+    row(`${first.callers[index]?.caller}: succeeded of sent (share)`, (result) => {
+      const caller = result.callers[index];
+      return caller ? `${caller.succeeded} of ${caller.sent} (${(100 * caller.share).toFixed(1)}%)` : "";
+    }),
+  );
+  return `## Quota goodput: two replicas sharing Redis
+
+Generated by \`npm run bench\` (alone: \`npm run bench -- --goodput\`, bench/goodput.ts).
+
+Two gateway replicas (\`node dist/main.js\` with the Dockerfile's heap limits, production mode, every
+quota at its default: QUOTA_USER_UPDATE_RPS 25, COGNITO_TIMEOUT_MS 5000) share one \`redis-server\`
+(REDIS_URL) in front of a FakeCognito that throttles UserUpdate at ${GOODPUT_RATE} per second with a token
+bucket of the size in each column's head. ${CALLERS} admin callers, each ${first.offeredRate / CALLERS} requests
+per second, together ${first.offeredRate} per second (4× the quota) for ${first.seconds} s, open loop,
+alternating between the replicas; each request writes one of ${TARGETS} users, so no user's own 10 writes
+per second is the limit. Goals: successful writes per second ≥ 95% of ${GOODPUT_RATE}, backend throttles 0.
+
+| Fake's bucket (burst) | ${results.map((result) => String(result.fakeBurst)).join(" | ")} |
+| --- | ${results.map(() => "---:").join(" | ")} |
+${row("Successful writes per second (answered within the window)", (result) => `${result.successesPerSecond.toFixed(1)} (${((100 * result.successesPerSecond) / GOODPUT_RATE).toFixed(0)}%) ${verdict(result.successesPerSecond >= 0.95 * GOODPUT_RATE)}`)}
+${row("Backend throttles (TooManyRequestsException from the fake)", (result) => `${result.backendThrottles} ${verdict(result.backendThrottles === 0)}`)}
+${row("Sent / succeeded / refused by the gateway (CognitoTooManyRequestsError, nothing sent)", (result) => `${result.sent} / ${result.succeeded} / ${result.refused}`)}
+${row(
+  "Other outcomes",
+  (result) =>
+    Object.entries(result.otherOutcomes)
+      .map(([name, count]) => `${name}: ${count}`)
+      .join("; ") || "none",
+)}
+${row("Writes the fake accepted", (result) => String(result.backendWrites))}
+${row("Wait of a successful write: median / longest (ms)", (result) => `${result.p50SuccessMs.toFixed(0)} / ${result.longestSuccessMs.toFixed(0)}`)}
+${row("Longest answer of any request (ms)", (result) => result.longestAnswerMs.toFixed(0))}
+${callerRows.join("\n")}
+`;
+}
