@@ -14,20 +14,16 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import autocannon from "autocannon";
 import { freePort } from "../test/helpers/process.js";
+import {
+  type BenchBackend,
+  gatewayEnvironment,
+  PRODUCTION_NODE_FLAGS,
+  QUIET_SDK,
+} from "./gateway-process.js";
 
 const SECONDS = Number(process.env.BENCH_PROFILE_SECONDS ?? 10);
 const WARM_UP_SECONDS = 5;
 const CONNECTIONS = 32;
-
-interface Backend {
-  endpoint: string;
-  issuer: string;
-  userPoolId: string;
-  region: string;
-  clientId: string;
-  adminToken: string;
-  users: { username: string; token: string }[];
-}
 
 interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string } }[];
@@ -52,8 +48,6 @@ export interface ProfileResult {
   rows: ProfileRow[];
 }
 
-const quietSdk = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
-
 function firstJsonLine(child: ChildProcess): Promise<string> {
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
   return new Promise((resolve, reject) => {
@@ -77,7 +71,7 @@ async function waitForHealth(url: string): Promise<void> {
 }
 
 const requestsFor = {
-  adminUpdateUserAttributes: (backend: Backend, n: number) => ({
+  adminUpdateUserAttributes: (backend: BenchBackend, n: number) => ({
     token: backend.adminToken,
     body: JSON.stringify({
       query:
@@ -90,7 +84,7 @@ const requestsFor = {
       },
     }),
   }),
-  updateMyAttributes: (backend: Backend, n: number) => ({
+  updateMyAttributes: (backend: BenchBackend, n: number) => ({
     token: backend.users[n % backend.users.length]?.token ?? "",
     body: JSON.stringify({
       query:
@@ -101,7 +95,12 @@ const requestsFor = {
 };
 type Mutation = keyof typeof requestsFor;
 
-async function load(url: string, backend: Backend, mutation: Mutation, seconds: number): Promise<number> {
+async function load(
+  url: string,
+  backend: BenchBackend,
+  mutation: Mutation,
+  seconds: number,
+): Promise<number> {
   let sent = 0;
   const result = await autocannon({
     url,
@@ -170,7 +169,7 @@ const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 
 async function profileOne(
   start: (profileDir: string) => Promise<{ child: ChildProcess; url: string }>,
-  backend: Backend,
+  backend: BenchBackend,
   mutation: Mutation,
 ): Promise<{ perRequest: Map<string, number>; total: number }> {
   const profileDir = mkdtempSync(path.join(os.tmpdir(), "cag-profile-"));
@@ -200,42 +199,18 @@ async function profileOne(
 
 export async function measureProfiles(): Promise<ProfileResult[]> {
   const fake = spawn(process.execPath, ["--import", "tsx", "bench/fake-cognito-process.ts"], {
-    env: { ...process.env, ...quietSdk, BENCH_DELAY_MS: "0" },
+    env: { ...process.env, ...QUIET_SDK, BENCH_DELAY_MS: "0" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   try {
-    const backend = JSON.parse(await firstJsonLine(fake)) as Backend;
+    const backend = JSON.parse(await firstJsonLine(fake)) as BenchBackend;
     const gateway = async (profileDir: string) => {
       const port = await freePort();
       const child = spawn(
         process.execPath,
-        [
-          "--cpu-prof",
-          "--cpu-prof-dir",
-          profileDir,
-          "--max-old-space-size=96",
-          "--max-semi-space-size=8",
-          "dist/main.js",
-        ],
+        ["--cpu-prof", "--cpu-prof-dir", profileDir, ...PRODUCTION_NODE_FLAGS, "dist/main.js"],
         {
-          env: {
-            ...process.env,
-            ...quietSdk,
-            NODE_ENV: "production",
-            HOST: "127.0.0.1",
-            PORT: String(port),
-            AWS_REGION: backend.region,
-            COGNITO_USER_POOL_ID: backend.userPoolId,
-            COGNITO_CLIENT_IDS: backend.clientId,
-            COGNITO_ENDPOINT: backend.endpoint,
-            COGNITO_ISSUER: backend.issuer,
-            AWS_ACCESS_KEY_ID: "bench",
-            AWS_SECRET_ACCESS_KEY: "bench",
-            QUOTA_USER_UPDATE_RPS: "10000",
-            QUOTA_PER_USER_WRITE_RPS: "1000",
-            QUOTA_USER_READ_RPS: "10000",
-            LOG_LEVEL: "info",
-          },
+          env: gatewayEnvironment(backend, port),
           stdio: ["ignore", "ignore", "inherit"],
         },
       );
@@ -249,7 +224,7 @@ export async function measureProfiles(): Promise<ProfileResult[]> {
         {
           env: {
             ...process.env,
-            ...quietSdk,
+            ...QUIET_SDK,
             NODE_ENV: "production",
             COGNITO_ENDPOINT: backend.endpoint,
             COGNITO_USER_POOL_ID: backend.userPoolId,

@@ -18,6 +18,12 @@ import { freePort } from "../test/helpers/process.js";
 import { measureCosts } from "./costs.js";
 import { goodputMarkdown, measureGoodputs } from "./goodput.js";
 import { measureProfiles, profileMarkdown } from "./profile.js";
+import {
+  type BenchBackend,
+  gatewayEnvironment,
+  PRODUCTION_NODE_FLAGS,
+  QUIET_SDK,
+} from "./gateway-process.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -27,17 +33,6 @@ const PACED_WARM_UP_SECONDS = 3;
 const DELAYS_MS = (process.env.BENCH_DELAYS_MS ?? "0,20").split(",").map(Number);
 const CONNECTIONS = 32;
 const CLOCK_TICKS_PER_SECOND = Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim());
-
-interface Backend {
-  endpoint: string;
-  issuer: string;
-  userPoolId: string;
-  region: string;
-  clientId: string;
-  adminToken: string;
-  /** Targets and callers, taken in turn so no one user's 10-writes-per-second budget is the limit. */
-  users: { username: string; token: string }[];
-}
 
 /**
  * Follows a child's stdout: its first JSON line (the fake prints its backend there, a floor its port,
@@ -91,16 +86,13 @@ const tsx = ["--import", "tsx"];
  * The heap limits the Dockerfile sets (NODE_OPTIONS): without them V8 sizes the heap from the host's
  * memory and lets garbage pile up lazily (RSS grew past 240 MB under load here, with the same throughput).
  */
-const PRODUCTION_NODE_FLAGS = ["--max-old-space-size=96", "--max-semi-space-size=8"];
 
-const quietSdk = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
-
-async function startFake(delayMs: number): Promise<{ child: ChildProcess; backend: Backend }> {
+async function startFake(delayMs: number): Promise<{ child: ChildProcess; backend: BenchBackend }> {
   const child = spawn(process.execPath, [...tsx, "bench/fake-cognito-process.ts"], {
-    env: { ...process.env, ...quietSdk, BENCH_DELAY_MS: String(delayMs) },
+    env: { ...process.env, ...QUIET_SDK, BENCH_DELAY_MS: String(delayMs) },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  return { child, backend: JSON.parse(await watchStdout(child).firstJsonLine) as Backend };
+  return { child, backend: JSON.parse(await watchStdout(child).firstJsonLine) as BenchBackend };
 }
 
 const SERVER_NAMES = [
@@ -128,29 +120,11 @@ const TRACE_GC = ["--trace-gc"];
  * The gateway as the Dockerfile runs it, or (`defaultHeap`) with V8's own heap sizing, which trades
  * memory for less garbage-collection work: measured side by side because the targets pull apart there.
  */
-async function startGateway(backend: Backend, options: { defaultHeap: boolean }): Promise<Server> {
+async function startGateway(backend: BenchBackend, options: { defaultHeap: boolean }): Promise<Server> {
   const port = await freePort();
   const flags = options.defaultHeap ? [] : PRODUCTION_NODE_FLAGS;
   const child = spawn(process.execPath, [...TRACE_GC, ...flags, "dist/main.js"], {
-    env: {
-      ...process.env,
-      ...quietSdk,
-      NODE_ENV: "production",
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      AWS_REGION: backend.region,
-      COGNITO_USER_POOL_ID: backend.userPoolId,
-      COGNITO_CLIENT_IDS: backend.clientId,
-      COGNITO_ENDPOINT: backend.endpoint,
-      COGNITO_ISSUER: backend.issuer,
-      AWS_ACCESS_KEY_ID: "bench",
-      AWS_SECRET_ACCESS_KEY: "bench",
-      // The benchmark measures the gateway's own cost, not Cognito's quotas: lift the governor's rates.
-      QUOTA_USER_UPDATE_RPS: "10000",
-      QUOTA_PER_USER_WRITE_RPS: "1000",
-      QUOTA_USER_READ_RPS: "10000",
-      LOG_LEVEL: "info",
-    },
+    env: gatewayEnvironment(backend, port),
     // Its JSON logs go down a pipe, as in a container, and are read and dropped here.
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -165,11 +139,11 @@ async function startGateway(backend: Backend, options: { defaultHeap: boolean })
   };
 }
 
-async function startFloor(name: FloorName, script: string, backend: Backend): Promise<Server> {
+async function startFloor(name: FloorName, script: string, backend: BenchBackend): Promise<Server> {
   const child = spawn(process.execPath, [...TRACE_GC, ...tsx, script], {
     env: {
       ...process.env,
-      ...quietSdk,
+      ...QUIET_SDK,
       // Production mode, as the gateway: Apollo Server, for one, changes its defaults by it.
       NODE_ENV: "production",
       COGNITO_ENDPOINT: backend.endpoint,
@@ -188,7 +162,7 @@ type RequestFor = (n: number) => { token: string; body: string };
 
 const MUTATIONS = {
   adminUpdateUserAttributes:
-    (backend: Backend): RequestFor =>
+    (backend: BenchBackend): RequestFor =>
     (n) => ({
       token: backend.adminToken,
       body: JSON.stringify({
@@ -203,7 +177,7 @@ const MUTATIONS = {
       }),
     }),
   updateMyAttributes:
-    (backend: Backend): RequestFor =>
+    (backend: BenchBackend): RequestFor =>
     (n) => ({
       token: backend.users[n % backend.users.length]?.token ?? "",
       body: JSON.stringify({
