@@ -207,6 +207,15 @@ describe("isAllowedPool", () => {
     });
   });
 
+  it("answers each field for its own pool: an allowed alias does not let another one through", async () => {
+    expect(
+      await ask(admin, `{ a: pool(userPoolId: "${ALLOWED_POOL}") b: pool(userPoolId: "us-east-1_Other99") }`),
+    ).toEqual({
+      a: "ran",
+      b: 'FORBIDDEN: The gateway is not allowed to act on user pool "us-east-1_Other99"',
+    });
+  });
+
   it("reads the input's pool before the argument's", async () => {
     expect(
       await ask(admin, `{ pool(userPoolId: "${ALLOWED_POOL}", input: { userPoolId: "us-east-1_Other99" }) }`),
