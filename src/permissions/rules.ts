@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { rule } from "./graphql-shield.js";
+import { perFieldRule, perRequestRule } from "./graphql-shield.js";
 import type { Principal } from "../auth/principal.js";
 import type { GatewayContext } from "../context.js";
 import { isWellFormedUserPoolId } from "../validation/attribute-writes.js";
@@ -38,7 +38,7 @@ function authenticationProblem(principal: Principal): GraphQLError | undefined {
  * A verified access token whose `cognito:groups` holds the admin group, which Cognito confirmed
  * within the recheck interval (see src/auth/admin-confirmation.ts), or a machine token with an admin scope.
  */
-export const isAdmin = rule({ cache: "contextual" })(async (_parent, _args, context: GatewayContext) => {
+export const isAdmin = perRequestRule(async (_parent, _args, context: GatewayContext) => {
   const principal = await context.principal();
   const problem = authenticationProblem(principal);
   if (problem) return problem;
@@ -50,11 +50,7 @@ export const isAdmin = rule({ cache: "contextual" })(async (_parent, _args, cont
 });
 
 /** A verified user access token carrying the `aws.cognito.signin.user.admin` scope. */
-export const isSignedInUser = rule({ cache: "contextual" })(async (
-  _parent,
-  _args,
-  context: GatewayContext,
-) => {
+export const isSignedInUser = perRequestRule(async (_parent, _args, context: GatewayContext) => {
   const principal = await context.principal();
   const problem = authenticationProblem(principal);
   if (problem) return problem;
@@ -65,11 +61,7 @@ export const isSignedInUser = rule({ cache: "contextual" })(async (
 });
 
 /** Any verified access token: a user or a machine client. Entity reads decide per entity below. */
-export const isAuthenticated = rule({ cache: "contextual" })(async (
-  _parent,
-  _args,
-  context: GatewayContext,
-) => {
+export const isAuthenticated = perRequestRule(async (_parent, _args, context: GatewayContext) => {
   return authenticationProblem(await context.principal()) ?? true;
 });
 
@@ -77,7 +69,7 @@ export const isAuthenticated = rule({ cache: "contextual" })(async (
  * Who may read the subgraph SDL (`_service`): anyone with `FEDERATION_SDL=public`; otherwise a caller
  * with a verified access token, or a router presenting the configured secret (`x-router-secret`).
  */
-export const canReadSdl = rule({ cache: "contextual" })(async (_parent, _args, context: GatewayContext) => {
+export const canReadSdl = perRequestRule(async (_parent, _args, context: GatewayContext) => {
   const { sdl } = context.federation;
   if (sdl.access === "public" || sdl.routerSecret === "matches") return true;
   if (sdl.routerSecret === "wrong") {
@@ -111,20 +103,22 @@ export function checkSelfOrAdmin(principal: Principal, sub: string): GraphQLErro
  * IAM credentials at any other pool in the account (confused deputy). Reads `userPoolId` from the
  * field's arguments or its `input`; absent means the default pool.
  */
-export const isAllowedPool = rule({ cache: "no_cache" })(async (
-  _parent,
-  args: { userPoolId?: unknown; input?: { userPoolId?: unknown } },
-  context: GatewayContext,
-) => {
-  const requested = args.input?.userPoolId ?? args.userPoolId;
-  if (requested === undefined || requested === null) return true;
-  // A malformed id can never reach Cognito: input validation answers it as InvalidParameter.
-  if (!isWellFormedUserPoolId(String(requested))) return true;
-  if (context.allowedUserPoolIds.has(String(requested))) return true;
-  return forbidden(
-    `The gateway is not allowed to act on user pool ${JSON.stringify(String(requested).slice(0, 60))}`,
-  );
-});
+export const isAllowedPool = perFieldRule(
+  async (
+    _parent,
+    args: { userPoolId?: unknown; input?: { userPoolId?: unknown } },
+    context: GatewayContext,
+  ) => {
+    const requested = args.input?.userPoolId ?? args.userPoolId;
+    if (requested === undefined || requested === null) return true;
+    // A malformed id can never reach Cognito: input validation answers it as InvalidParameter.
+    if (!isWellFormedUserPoolId(String(requested))) return true;
+    if (context.allowedUserPoolIds.has(String(requested))) return true;
+    return forbidden(
+      `The gateway is not allowed to act on user pool ${JSON.stringify(String(requested).slice(0, 60))}`,
+    );
+  },
+);
 
 /** The entity types this subgraph resolves. */
 const ENTITY_TYPES: ReadonlySet<string> = new Set(["User"]);
@@ -134,10 +128,7 @@ const ENTITY_TYPES: ReadonlySet<string> = new Set(["User"]);
  * `__typename` makes the federation library abandon the list half-way, with the other references'
  * answers left pending.
  */
-export const hasKnownEntityTypes = rule({ cache: "no_cache" })(async (
-  _parent,
-  args: { representations?: unknown },
-) => {
+export const hasKnownEntityTypes = perFieldRule(async (_parent, args: { representations?: unknown }) => {
   const representations = Array.isArray(args.representations) ? args.representations : [];
   const unknown = representations
     .map((representation: unknown) =>

@@ -1,13 +1,9 @@
-import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
-import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
-import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
-import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
-import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
-import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
+import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
 import type { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { ARMOR_OFF, type ArmorOptions } from "./graphql-armor.js";
 import { useRequestLimits } from "./use-request-limits.js";
 
 /** Ceilings on what one document may ask for, checked before execution (graphql-armor). */
@@ -80,48 +76,57 @@ function useBodyCSRFPrevention(): Plugin {
   };
 }
 
+/** The one graphql-armor configuration: every document limit, and field suggestions when blocked. */
+export function armorOptions(
+  options: Pick<HardeningOptions, "limits" | "blockFieldSuggestions">,
+): ArmorOptions {
+  const { limits } = options;
+  const onReject = [withCode("GRAPHQL_VALIDATION_FAILED")];
+  return {
+    maxTokens: { n: limits.maxTokens, onReject: [withCode("GRAPHQL_PARSE_FAILED")] },
+    // `__schema` is left to the introspection limit below; `__type` counts here.
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, onReject },
+    maxAliases: { n: limits.maxAliases, onReject },
+    maxDirectives: { n: limits.maxDirectives, onReject },
+    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, onReject },
+    blockFieldSuggestion: { enabled: options.blockFieldSuggestions },
+  };
+}
+
+/**
+ * Introspection gets a depth limit of its own, counted over the whole document: deep enough for the
+ * standard introspection query GraphiQL and schema tools send, not for a long `ofType` chain. It is a
+ * second graphql-armor instance with only `maxDepth` on, because one options object holds one depth
+ * limit and the ordinary limit (10) must keep ignoring `__schema` (the standard query is 15 deep).
+ */
+export function introspectionDepthOptions(limits: DocumentLimits): ArmorOptions {
+  return {
+    ...ARMOR_OFF,
+    maxDepth: {
+      n: Math.max(limits.maxDepth, INTROSPECTION_MAX_DEPTH),
+      ignoreIntrospection: false,
+      flattenFragments: true,
+      onReject: [withCode("GRAPHQL_VALIDATION_FAILED")],
+    },
+  };
+}
+
 /**
  * Yoga plugins that bound the work one request can cause and what it can learn about the schema,
  * and that refuse cross-site "simple" requests (CSRF) from browsers.
  */
 export function useGraphQLHardening(options: HardeningOptions): Plugin[] {
-  const { limits } = options;
-  const onReject = [withCode("GRAPHQL_VALIDATION_FAILED")];
   const plugins: Plugin[] = [
     useBodyCSRFPrevention(),
-    maxTokensPlugin({ n: limits.maxTokens, onReject: [withCode("GRAPHQL_PARSE_FAILED")] }) as Plugin,
-    maxDepthPlugin({
-      n: limits.maxDepth,
-      ignoreIntrospection: true,
-      flattenFragments: true,
-      onReject,
-    }) as Plugin,
-    // Introspection gets a limit of its own, counted over the whole document: deep enough for the
-    // standard introspection query GraphiQL and schema tools send, not for a long `ofType` chain.
-    maxDepthPlugin({
-      n: Math.max(limits.maxDepth, INTROSPECTION_MAX_DEPTH),
-      ignoreIntrospection: false,
-      flattenFragments: true,
-      onReject,
-    }) as Plugin,
-    maxAliasesPlugin({ n: limits.maxAliases, onReject }) as Plugin,
-    maxDirectivesPlugin({
-      n: limits.maxDirectives,
-      onReject,
-    }) as Plugin,
-    costLimitPlugin({
-      maxCost: limits.maxCost,
-      ignoreIntrospection: true,
-      onReject,
-    }) as Plugin,
+    EnvelopArmorPlugin(armorOptions(options)) as Plugin,
+    EnvelopArmorPlugin(introspectionDepthOptions(options.limits)) as Plugin,
     // The cost above prices the document; this adds the variables' lists and caps `_entities`.
     useRequestLimits({
-      maxCost: limits.maxCost,
+      maxCost: options.limits.maxCost,
       maxEntityRepresentations: options.maxEntityRepresentations,
       ...(options.onRefused ? { onRefused: options.onRefused } : {}),
     }),
   ];
-  if (options.blockFieldSuggestions) plugins.push(blockFieldSuggestionsPlugin() as Plugin);
   if (!options.introspection) plugins.push(useDisableIntrospection() as Plugin);
   return plugins;
 }

@@ -1,4 +1,4 @@
-import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
 import {
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -10,6 +10,7 @@ import {
   validate,
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { ARMOR_OFF } from "./graphql-armor.js";
 
 /** Default of `MAX_ENTITY_REPRESENTATIONS`: most `_entities` representations one request may carry. */
 export const DEFAULT_MAX_ENTITY_REPRESENTATIONS = 500;
@@ -107,13 +108,19 @@ export function useRequestLimits(limits: RequestLimits): Plugin {
     let cost = documentCosts.get(document);
     if (cost === undefined) {
       let most = 0;
-      validate(schema, document, [
-        costLimitRule({
+      // graphql-armor's cost estimate as a plain validation rule: the umbrella package hands its rules
+      // out only through ApolloArmor (Apollo Server takes graphql-js rules), so every other
+      // protection is off here.
+      const { validationRules } = new ApolloArmor({
+        ...ARMOR_OFF,
+        costLimit: {
           maxCost: Number.MAX_SAFE_INTEGER,
           ignoreIntrospection: true,
-          onAccept: [(_context, { n }) => (most = Math.max(most, n))],
-        }),
-      ]);
+          propagateOnRejection: false,
+          onAccept: [(_context, { n }: { n: number }) => (most = Math.max(most, n))],
+        },
+      }).protect();
+      validate(schema, document, validationRules);
       cost = most;
       documentCosts.set(document, cost);
     }

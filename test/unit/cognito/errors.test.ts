@@ -1,5 +1,19 @@
+import {
+  CognitoIdentityProviderServiceException,
+  TooManyRequestsException,
+  UserNotFoundException,
+} from "@aws-sdk/client-cognito-identity-provider";
 import { describe, expect, it } from "vitest";
-import { scrubTokens } from "../../../src/cognito/errors.js";
+import {
+  COGNITO_EXCEPTIONS,
+  type CognitoExceptionName,
+  CognitoServiceError,
+  cognitoErrorClasses,
+  errorClassName,
+  scrubTokens,
+  toCognitoError,
+  UserNotFoundError,
+} from "../../../src/cognito/errors.js";
 
 const JWT =
   "eyJraWQiOiJkdW1teSIsImFsZyI6IlJTMjU2In0.eyJzdWIiOiIyNmE1Nzc0NiIsInRva2VuX3VzZSI6ImFjY2VzcyJ9.c2lnbmF0dXJlLWJ5dGVzLWhlcmU";
@@ -29,5 +43,84 @@ describe("scrubTokens", () => {
     ]) {
       expect(scrubTokens(message)).toBe(message);
     }
+  });
+});
+
+/** An exception as the SDK deserializes it from Cognito's JSON 1.1 answer. */
+function sdkException(name: string, message: string): CognitoIdentityProviderServiceException {
+  return new CognitoIdentityProviderServiceException({
+    name,
+    message,
+    $fault: "client",
+    $metadata: { httpStatusCode: 400 },
+  });
+}
+
+describe("errorClassName and the error classes", () => {
+  it("names each class after Cognito's exception, without doubling Error", () => {
+    expect(errorClassName("UserNotFoundException")).toBe("UserNotFoundError");
+    expect(errorClassName("InternalErrorException")).toBe("InternalError");
+    for (const name of Object.keys(COGNITO_EXCEPTIONS) as CognitoExceptionName[]) {
+      const error = new cognitoErrorClasses[name]("m");
+      expect(error.constructor.name).toBe(errorClassName(name));
+      expect(error.code).toBe(name);
+      expect(error).toBeInstanceOf(CognitoServiceError);
+    }
+  });
+
+  it("marks only throttling and Cognito's own faults retryable", () => {
+    const retryable = (Object.keys(COGNITO_EXCEPTIONS) as CognitoExceptionName[]).filter(
+      (name) => new cognitoErrorClasses[name]("m").retryable,
+    );
+    expect(retryable.sort()).toEqual(["InternalErrorException", "TooManyRequestsException"]);
+  });
+});
+
+describe("toCognitoError", () => {
+  it("maps a documented exception to its domain error with Cognito's message", () => {
+    const mapped = toCognitoError(
+      new UserNotFoundException({ message: "User does not exist.", $metadata: {} }),
+      ["UserNotFoundException", "NotAuthorizedException"],
+    );
+
+    expect(mapped).toBeInstanceOf(UserNotFoundError);
+    expect((mapped as CognitoServiceError).message).toBe("User does not exist.");
+    expect((mapped as CognitoServiceError).retryAfterSeconds).toBeUndefined();
+  });
+
+  it("uses the documented meaning when Cognito sends no message (the SDK says UnknownError)", () => {
+    for (const message of ["", "UnknownError"]) {
+      const mapped = toCognitoError(sdkException("TooManyRequestsException", message), [
+        "TooManyRequestsException",
+      ]);
+      expect((mapped as CognitoServiceError).message).toBe(COGNITO_EXCEPTIONS.TooManyRequestsException);
+    }
+  });
+
+  it("scrubs a token out of the message Cognito (or an emulator) echoes", () => {
+    const mapped = toCognitoError(sdkException("NotAuthorizedException", `Invalid token ${JWT}`), [
+      "NotAuthorizedException",
+    ]);
+
+    expect((mapped as CognitoServiceError).message).toBe("Invalid token [token]");
+  });
+
+  it("leaves an exception the operation does not document untouched in kind, but scrubs its message", () => {
+    const undocumented = new TooManyRequestsException({ message: `slow down ${JWT}`, $metadata: {} });
+
+    const mapped = toCognitoError(undocumented, ["UserNotFoundException"]);
+
+    expect(mapped).toBe(undocumented);
+    expect(mapped).not.toBeInstanceOf(CognitoServiceError);
+    expect((mapped as Error).message).toBe("slow down [token]");
+  });
+
+  it("leaves anything that is not a Cognito service exception alone: transport failures reach masking", () => {
+    const network = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" });
+    const named = Object.assign(new Error("looks like Cognito"), { name: "UserNotFoundException" });
+
+    expect(toCognitoError(network, ["UserNotFoundException"])).toBe(network);
+    expect(toCognitoError(named, ["UserNotFoundException"])).toBe(named);
+    expect(toCognitoError("a string", ["UserNotFoundException"])).toBe("a string");
   });
 });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createAccessTokenVerifier } from "../../src/auth/access-token-verifier.js";
-import { aUser, type FakeCognito } from "../helpers/fake-cognito.js";
-import { startFakeBackend } from "../helpers/fake-backend.js";
-import type { TokenIssuer } from "../helpers/tokens.js";
+import { createAccessTokenVerifier } from "../../../src/auth/access-token-verifier.js";
+import { aUser, type FakeCognito } from "../../helpers/fake-cognito.js";
+import { startFakeBackend } from "../../helpers/fake-backend.js";
+import type { TokenIssuer } from "../../helpers/tokens.js";
 
 let fake: FakeCognito;
 let tokens: TokenIssuer;
