@@ -1,13 +1,14 @@
 import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
-import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { AuditSink } from "./audit.js";
 import type { AccessTokenVerifier } from "./auth/access-token-verifier.js";
 import { createAdminConfirmer } from "./auth/admin-confirmation.js";
 import { allowedUserPoolIds, type Config } from "./config.js";
 import { corsPolicy } from "./cors.js";
 import { type ContextDependencies, createContext, type GatewayContext } from "./context.js";
-import { type GraphiQLHeaders, graphiqlTabs } from "./graphiql-examples.js";
+import type { GraphiQLHeaders } from "./graphiql-examples.js";
+import { GRAPHIQL_REQUEST_HEADER, graphiqlPage } from "./graphiql-page.js";
 import type { Logger } from "./logger.js";
 import type { Metrics } from "./observability/metrics.js";
 import { startRequestSpan, type Tracer } from "./observability/tracing.js";
@@ -16,7 +17,11 @@ import { useGraphQLHardening } from "./plugins/use-graphql-hardening.js";
 import { createCallObserver, useObservability } from "./plugins/use-observability.js";
 import { type Readiness, useReadiness } from "./plugins/use-readiness.js";
 import { useRequestBodyLimit } from "./plugins/use-request-body-limit.js";
-import { UNSUPPORTED_MEDIA_TYPE, useRefusedRequests } from "./plugins/use-refused-requests.js";
+import {
+  type RefusedRequests,
+  UNSUPPORTED_MEDIA_TYPE,
+  useRefusedRequests,
+} from "./plugins/use-refused-requests.js";
 import { useRequestOutcome } from "./plugins/use-request-outcome.js";
 import { useSanitizedErrors } from "./plugins/use-sanitized-errors.js";
 import { type TrustedDocuments, useTrustedDocuments } from "./plugins/use-trusted-documents.js";
@@ -64,27 +69,13 @@ export interface AppDependencies {
   skipAdminConfirmationForTests?: boolean;
 }
 
+export { GRAPHIQL_REQUEST_HEADER };
+
 export type App = YogaServerInstance<Record<string, never>, GatewayContext>;
 
 function describeLogArgument(argument: unknown): string {
   return argument instanceof Error ? argument.name : typeof argument;
 }
-
-/**
- * GraphiQL prefers its saved tabs over the defaults, so after a restart a returning browser would
- * keep the previous run's demo tokens (another issuer, or expired). With the embedded demo, saved
- * tabs from an earlier start of the process are dropped before GraphiQL reads them.
- */
-function forgetOlderDemoTabs(startId: string): string {
-  return `<script>(()=>{const k="cag:graphiql-start";if(localStorage.getItem(k)!==${JSON.stringify(startId)}){localStorage.removeItem("graphiql:tabState");localStorage.setItem(k,${JSON.stringify(startId)});}})();</script>`;
-}
-
-/**
- * Sent by the gateway's own GraphiQL with every request, so that outside production it can explore
- * freely on a gateway that otherwise runs only trusted documents. Anyone can send it: it opens
- * nothing in production, where it is ignored.
- */
-export const GRAPHIQL_REQUEST_HEADER = "x-graphiql";
 
 // A caller's x-request-id is kept when it is a plain token, so logs join up across services.
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -163,19 +154,53 @@ function contextDependencies(settings: AppSettings, deps: AppDependencies): Cont
   };
 }
 
-/** GraphiQL's page, when it is served; the embedded demo's tokens fill its example tabs. */
-function graphiqlOptions(enabled: boolean, headers: GraphiQLHeaders | undefined) {
-  if (!enabled) return false;
-  return {
-    title: "cognito-attributes-gateway",
-    additionalHeaders: { [GRAPHIQL_REQUEST_HEADER]: "1" },
-    defaultTabs: graphiqlTabs(headers ?? { admin: undefined, user: undefined }),
-    // GraphiQL drops tab headers it may not persist; the embedded demo's tokens are meant to be
-    // kept (they only open the local emulator). Otherwise callers' tokens stay out of storage.
-    shouldPersistHeaders: headers !== undefined,
-    // The headers editor starts from this rather than from the first tab's own headers.
-    ...(headers?.admin ? { headers: JSON.stringify(headers.admin, null, 2) } : {}),
+/** The request pipeline, in order: readiness, limits, trusted documents, hardening, observation. */
+function gatewayPlugins(
+  settings: AppSettings,
+  deps: AppDependencies,
+  requestIds: ReturnType<typeof requestIdRegistry>,
+  refusedRequests: RefusedRequests,
+) {
+  const { graphql, cors } = settings;
+  const { logger, metrics } = deps;
+  const responseHeaders: Plugin = {
+    onResponse({ request, response }) {
+      // A bare 415 is the one refusal no earlier hook sees (see UNSUPPORTED_MEDIA_TYPE).
+      if (response.status === 415) refusedRequests.report(request, [UNSUPPORTED_MEDIA_TYPE]);
+      const requestId = requestIds.made(request)?.requestId;
+      if (requestId) response.headers.set("x-request-id", requestId);
+      // Whether CORS headers are sent depends on Origin: caches must keep the answers apart.
+      if (cors.origins.length > 0) response.headers.append("vary", "Origin");
+    },
   };
+  return [
+    useReadiness(deps.readiness),
+    useRequestBodyLimit(graphql.maxRequestBodyBytes, (request, error) =>
+      refusedRequests.report(request, [error]),
+    ),
+    ...(deps.trustedDocuments
+      ? [
+          useTrustedDocuments(
+            deps.trustedDocuments,
+            (request) =>
+              graphql.graphiqlBypassesTrustedDocuments && request.headers.has(GRAPHIQL_REQUEST_HEADER),
+          ),
+        ]
+      : []),
+    ...useGraphQLHardening({
+      limits: graphql.limits,
+      introspection: graphql.introspection,
+      blockFieldSuggestions: graphql.blockFieldSuggestions,
+      maxEntityRepresentations: graphql.maxEntityRepresentations,
+      onRefused: (request) =>
+        refusedRequests.report(request, [{ code: "GRAPHQL_VALIDATION_FAILED", status: undefined }]),
+    }),
+    useObservability(metrics),
+    useSanitizedErrors({ hideSuggestions: graphql.blockFieldSuggestions }),
+    useRequestOutcome(logger),
+    refusedRequests.plugin,
+    responseHeaders,
+  ];
 }
 
 /** Builds the GraphQL app. Reads no environment and opens no socket: the process does that. */
@@ -190,10 +215,7 @@ export function createApp(settings: AppSettings, deps: AppDependencies): App {
     tracer,
     requestIdOf: (r) => requestIds.of(r).requestId,
   });
-  // Identifies this start of the app to GraphiQL pages (see forgetOlderDemoTabs).
-  const startId = randomUUID();
   const { graphql, cors } = settings;
-
   return createYoga<Record<string, never>, GatewayContext>({
     schema: protectSchema(schema),
     graphqlEndpoint: "/graphql",
@@ -215,12 +237,7 @@ export function createApp(settings: AppSettings, deps: AppDependencies): App {
       error: (...args) => logger.error({ yoga: args.map(describeLogArgument) }, "yoga error"),
     },
     cors: corsPolicy(cors.origins),
-    graphiql: graphiqlOptions(graphql.graphiql, deps.graphiqlHeaders),
-    // The bundled GraphiQL (9 MB) loads on first use: nothing is fetched from a CDN at run time.
-    renderGraphiQL: async (options) => {
-      const html = (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(options);
-      return deps.graphiqlHeaders ? html.replace("<head>", `<head>${forgetOlderDemoTabs(startId)}`) : html;
-    },
+    ...graphiqlPage(graphql.graphiql, deps.graphiqlHeaders),
     context: ({ request }) => {
       refusedRequests.markOperation(request);
       const { requestId, gatewayRequestId } = requestIds.of(request);
@@ -235,42 +252,6 @@ export function createApp(settings: AppSettings, deps: AppDependencies): App {
       });
     },
     healthCheckEndpoint: "/health",
-    plugins: [
-      useReadiness(deps.readiness),
-      useRequestBodyLimit(graphql.maxRequestBodyBytes, (request, error) =>
-        refusedRequests.report(request, [error]),
-      ),
-      ...(deps.trustedDocuments
-        ? [
-            useTrustedDocuments(
-              deps.trustedDocuments,
-              (request) =>
-                graphql.graphiqlBypassesTrustedDocuments && request.headers.has(GRAPHIQL_REQUEST_HEADER),
-            ),
-          ]
-        : []),
-      ...useGraphQLHardening({
-        limits: graphql.limits,
-        introspection: graphql.introspection,
-        blockFieldSuggestions: graphql.blockFieldSuggestions,
-        maxEntityRepresentations: graphql.maxEntityRepresentations,
-        onRefused: (request) =>
-          refusedRequests.report(request, [{ code: "GRAPHQL_VALIDATION_FAILED", status: undefined }]),
-      }),
-      useObservability(metrics),
-      useSanitizedErrors({ hideSuggestions: graphql.blockFieldSuggestions }),
-      useRequestOutcome(logger),
-      refusedRequests.plugin,
-      {
-        onResponse({ request, response }) {
-          // A bare 415 is the one refusal no earlier hook sees (see UNSUPPORTED_MEDIA_TYPE).
-          if (response.status === 415) refusedRequests.report(request, [UNSUPPORTED_MEDIA_TYPE]);
-          const requestId = requestIds.made(request)?.requestId;
-          if (requestId) response.headers.set("x-request-id", requestId);
-          // Whether CORS headers are sent depends on Origin: caches must keep the answers apart.
-          if (cors.origins.length > 0) response.headers.append("vary", "Origin");
-        },
-      },
-    ],
+    plugins: gatewayPlugins(settings, deps, requestIds, refusedRequests),
   });
 }

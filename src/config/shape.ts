@@ -59,18 +59,12 @@ function tracing(env: ParsedEnvironment) {
   };
 }
 
-function toConfig(env: ParsedEnvironment, context: z.RefinementCtx<ParsedEnvironment>) {
-  const cognito = cognitoBackend(env);
-  const problems = crossCheckProblems(env, cognito);
-  for (const message of problems) context.issues.push({ code: "custom", message, input: env });
-  const production = env.NODE_ENV === "production";
-  const graphiql = env.GRAPHIQL ?? !production;
+/** How the process listens, and how it calls Cognito. */
+function serving(env: ParsedEnvironment, mode: "embedded" | "remote") {
   return {
-    /** `NODE_ENV`: production masks more and turns exploration features off. Default development. */
-    environment: env.NODE_ENV,
     server: {
       /** `HOST`. Default 127.0.0.1 with the embedded Cognito (its signing key is public), else 0.0.0.0. */
-      host: env.HOST ?? (cognito.mode === "embedded" ? "127.0.0.1" : "0.0.0.0"),
+      host: env.HOST ?? (mode === "embedded" ? "127.0.0.1" : "0.0.0.0"),
       /** `PORT`. Default 4000. */
       port: env.PORT,
       /** `SHUTDOWN_GRACE_MS`: on SIGTERM/SIGINT, how long in-flight requests may finish. Default 10000. */
@@ -87,8 +81,6 @@ function toConfig(env: ParsedEnvironment, context: z.RefinementCtx<ParsedEnviron
         maxConnections: env.HTTP_MAX_CONNECTIONS,
       },
     },
-    /** Where the gateway finds Cognito. */
-    cognito,
     calls: {
       /** `COGNITO_TIMEOUT_MS`: deadline of one Cognito call, quota wait and retries included. Default 5000. */
       timeoutMs: env.COGNITO_TIMEOUT_MS,
@@ -115,6 +107,12 @@ function toConfig(env: ParsedEnvironment, context: z.RefinementCtx<ParsedEnviron
        */
       redisCommandTimeoutMs: env.REDIS_COMMAND_TIMEOUT_MS,
     },
+  };
+}
+
+/** Who may do what, on which pools and attributes. */
+function access(env: ParsedEnvironment, production: boolean) {
+  return {
     auth: {
       /** `ADMIN_GROUP`: members of this Cognito group may use the admin path. Default `admin`. */
       adminGroup: env.ADMIN_GROUP,
@@ -167,6 +165,13 @@ function toConfig(env: ParsedEnvironment, context: z.RefinementCtx<ParsedEnviron
        */
       refreshSeconds: env.POOL_SCHEMA_REFRESH_SECONDS,
     },
+  };
+}
+
+/** What the GraphQL endpoint accepts, and from which browsers. */
+function graphqlEndpoint(env: ParsedEnvironment, production: boolean) {
+  const graphiql = env.GRAPHIQL ?? !production;
+  return {
     graphql: {
       /** `GRAPHIQL`: serve GraphiQL at /graphql. Default true, false in production. */
       graphiql,
@@ -221,6 +226,12 @@ function toConfig(env: ParsedEnvironment, context: z.RefinementCtx<ParsedEnviron
           matchText: env.TRUSTED_DOCUMENTS_MATCH_TEXT ?? false,
         }
       : undefined,
+  };
+}
+
+/** Logs, metrics and traces. */
+function observability(env: ParsedEnvironment) {
+  return {
     log: {
       /** `LOG_LEVEL`: fatal, error, warn, info, debug, trace or silent. Default `info`. */
       level: env.LOG_LEVEL,
@@ -232,6 +243,24 @@ function toConfig(env: ParsedEnvironment, context: z.RefinementCtx<ParsedEnviron
       enabled: env.METRICS ?? true,
     },
     tracing: tracing(env),
+  };
+}
+
+function toConfig(env: ParsedEnvironment, context: z.RefinementCtx<ParsedEnvironment>) {
+  const cognito = cognitoBackend(env);
+  for (const message of crossCheckProblems(env, cognito)) {
+    context.issues.push({ code: "custom", message, input: env });
+  }
+  const production = env.NODE_ENV === "production";
+  return {
+    /** `NODE_ENV`: production masks more and turns exploration features off. Default development. */
+    environment: env.NODE_ENV,
+    /** Where the gateway finds Cognito. */
+    cognito,
+    ...serving(env, cognito.mode),
+    ...access(env, production),
+    ...graphqlEndpoint(env, production),
+    ...observability(env),
   };
 }
 
