@@ -19,6 +19,7 @@ export function wantsRealCognito(env: {
   return isSet(env.COGNITO_USER_POOL_ID) || isSet(env.COGNITO_CLIENT_IDS);
 }
 
+/** Where the gateway finds Cognito: the embedded emulator, or real Cognito as configured. */
 export function cognitoBackend(env: ParsedEnvironment) {
   if (!wantsRealCognito(env)) {
     return {
