@@ -8,6 +8,7 @@ import { createSchema, createYoga } from "graphql-yoga";
 import { createAccessTokenVerifier } from "../src/auth/access-token-verifier.js";
 import { resolvePrincipal } from "../src/auth/principal.js";
 import { createApp } from "../src/app.js";
+import { createLogAuditSink } from "../src/audit.js";
 import { createContext } from "../src/context.js";
 import { createLogger } from "../src/logger.js";
 import { protectSchema } from "../src/permissions/shield.js";
@@ -15,7 +16,7 @@ import { UNLIMITED_GOVERNOR } from "../src/quota/governor.js";
 import { schema } from "../src/schema/index.js";
 import { createCognitoClient } from "../src/cognito/client.js";
 import { aUser, FakeCognito } from "../test/helpers/fake-cognito.js";
-import { loadPoolContracts } from "../test/helpers/gateway.js";
+import { loadPoolContracts, testConfig } from "../test/helpers/gateway.js";
 
 const ITERATIONS = 3_000;
 const WARM_UP = 3_000;
@@ -101,23 +102,21 @@ export async function measureCosts(): Promise<{
     const stubClient = { send: async () => ({}) } as unknown as CognitoIdentityProviderClient;
     const cognito = { client: stubClient, callTimeoutMs: 5_000, governor: UNLIMITED_GOVERNOR };
     // The contract is read from the fake once, as at start; the measured requests never call it.
-    const poolContracts = await loadPoolContracts(
-      {
-        endpoint: fake.endpoint,
+    const backend = {
+      endpoint: fake.endpoint,
+      region: fake.region,
+      userPoolId: fake.userPoolId,
+      issuer: fake.issuer,
+      clientIds: [tokens.defaultClientId],
+    };
+    const poolContracts = await loadPoolContracts(backend, {
+      cognitoClient: createCognitoClient({
         region: fake.region,
-        userPoolId: fake.userPoolId,
-        issuer: fake.issuer,
-        clientIds: [tokens.defaultClientId],
-      },
-      {
-        cognitoClient: createCognitoClient({
-          region: fake.region,
-          endpoint: fake.endpoint,
-          credentials: { accessKeyId: "bench", secretAccessKey: "bench" },
-        }),
-        logger: createLogger({ level: "silent" }),
-      },
-    );
+        endpoint: fake.endpoint,
+        credentials: { accessKeyId: "bench", secretAccessKey: "bench" },
+      }),
+      logger: createLogger({ level: "silent" }),
+    });
     const protectedSchema = protectSchema(schema);
     const document = parse(DOCUMENT);
     const contextDeps = {
@@ -139,16 +138,21 @@ export async function measureCosts(): Promise<{
     };
     const context = () =>
       createContext(contextDeps, { requestId: "bench", authorization: `Bearer ${token}` });
-    const app = createApp({
+    const appLogger = createLogger({ level: "silent" });
+    const app = createApp(testConfig(backend, { NODE_ENV: "production", METRICS: "false" }), {
       cognitoClient: stubClient,
       accessTokenVerifier: verifier,
       defaultUserPoolId: fake.userPoolId,
       poolContracts,
-      logger: createLogger({ level: "silent" }),
-      environment: "production",
+      logger: appLogger,
       quotaGovernor: UNLIMITED_GOVERNOR,
-      metrics: false,
-      adminRecheckSeconds: false,
+      readiness: { ready: true },
+      auditSink: createLogAuditSink(appLogger),
+      metrics: undefined,
+      tracer: undefined,
+      trustedDocuments: undefined,
+      graphiqlHeaders: undefined,
+      skipAdminConfirmationForTests: true,
     });
     const body = JSON.stringify({ query: DOCUMENT, variables: VARIABLES });
     const post = (fetchFn: (url: string, init: RequestInit) => Response | Promise<Response>) => async () => {

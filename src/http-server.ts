@@ -3,14 +3,6 @@ import type { AddressInfo } from "node:net";
 import type { App } from "./app.js";
 import type { HttpLimits } from "./config.js";
 
-/** Node's own defaults would hold a slow client for up to 5 minutes; these are the gateway's. */
-export const DEFAULT_HTTP_LIMITS: HttpLimits = {
-  headersTimeoutMs: 10_000,
-  requestTimeoutMs: 30_000,
-  idleTimeoutMs: 5_000,
-  maxConnections: 1_000,
-};
-
 /**
  * node:http keeps only the first of several `Authorization` headers and drops the rest, so the
  * gateway would act on whichever the client (or a proxy in between) happened to put first. Joined
@@ -41,13 +33,14 @@ export interface RunningServer {
 /**
  * Serves the app over node:http. Used by the process and by tests alike. A client that sends its
  * headers or body too slowly gets 408 and its connection closed; an idle kept-alive connection is
- * closed; connections beyond `maxConnections` are closed as soon as they are accepted.
+ * closed; connections beyond `maxConnections` are closed as soon as they are accepted. The limits
+ * come from the configuration (HTTP_* variables, src/config/environment.ts).
  */
 export async function listen(
   app: App,
-  options: { host: string; port: number; limits?: HttpLimits | undefined },
+  options: { host: string; port: number; limits: HttpLimits },
 ): Promise<RunningServer> {
-  const limits = options.limits ?? DEFAULT_HTTP_LIMITS;
+  const { limits } = options;
   const inFlight = new Set<ServerResponse>();
   let draining = false;
   const server = createServer(

@@ -28,9 +28,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => pages.listen(0, "127.0.0.1", resolve));
   allowedOrigin = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
-  gateway = await startGateway(backend.backend, { corsOrigins: [allowedOrigin, "https://app.example.com"] });
+  gateway = await startGateway(backend.backend, {
+    env: { CORS_ORIGINS: `${allowedOrigin}, https://app.example.com` },
+  });
   // What production gets by default: no origin at all.
-  closedGateway = await startGateway(backend.backend, {});
+  closedGateway = await startGateway(backend.backend, { env: { CORS_ORIGINS: "" } });
   user = backend.fake.addUser(aUser());
   token = await backend.tokens.accessToken(user);
 }, 30_000);

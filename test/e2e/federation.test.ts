@@ -293,7 +293,7 @@ describe("The SDL behind a token (FEDERATION_SDL=token, the production default)"
         issuer: fake.issuer,
         clientIds: [tokens.defaultClientId],
       },
-      { environment: "production", federationRouterSecret: routerSecret },
+      { env: { NODE_ENV: "production", FEDERATION_ROUTER_SECRET: routerSecret } },
     );
   });
   afterAll(async () => {

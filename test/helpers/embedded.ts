@@ -4,8 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { type EmbeddedCognito, startEmbeddedCognito } from "../../src/local/embedded-cognito.js";
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
-import type { AppDependencies } from "../../src/app.js";
-import { startGateway, type TestBackend, type TestGateway } from "./gateway.js";
+import { type GatewayOptions, startGateway, type TestBackend, type TestGateway } from "./gateway.js";
 import { useStarted } from "./lifecycle.js";
 
 export interface EmbeddedBackend {
@@ -52,13 +51,14 @@ export interface EmbeddedGateway {
 }
 
 /** The embedded Cognito, a gateway in front of it, and a signed-in admin: the usual test world. */
-export async function startEmbeddedGateway(
-  overrides: Partial<AppDependencies> = {},
-): Promise<EmbeddedGateway> {
+export async function startEmbeddedGateway(options: GatewayOptions = {}): Promise<EmbeddedGateway> {
   const password = "Passw0rd!test-it";
   const backend = await startEmbeddedBackend();
   // As the process runs it: admins re-confirmed with the emulator (ADMIN_RECHECK_SECONDS' default).
-  const gateway = await startGateway(backend.backend, { adminRecheckSeconds: 60, ...overrides });
+  const gateway = await startGateway(backend.backend, {
+    ...options,
+    env: { ADMIN_RECHECK_SECONDS: "60", ...options.env },
+  });
   const cognito = new CognitoIdentityProviderClient({
     endpoint: backend.embedded.endpoint,
     region: backend.embedded.region,

@@ -1,6 +1,5 @@
-import type { AppDependencies } from "../../src/app.js";
 import { FakeCognito } from "./fake-cognito.js";
-import { startGateway, type TestBackend, type TestGateway } from "./gateway.js";
+import { type GatewayOptions, startGateway, type TestBackend, type TestGateway } from "./gateway.js";
 import { useStarted } from "./lifecycle.js";
 import type { TokenIssuer } from "./tokens.js";
 
@@ -32,9 +31,9 @@ export interface FakeGatewayWorld extends FakeBackend {
   close(): Promise<void>;
 }
 
-export async function startFakeGateway(overrides: Partial<AppDependencies> = {}): Promise<FakeGatewayWorld> {
+export async function startFakeGateway(options: GatewayOptions = {}): Promise<FakeGatewayWorld> {
   const started = await startFakeBackend();
-  const gateway = await startGateway(started.backend, overrides);
+  const gateway = await startGateway(started.backend, options);
   return {
     ...started,
     gateway,
@@ -60,10 +59,10 @@ export function useFakeBackend(onStarted: (world: FakeBackend) => unknown): void
   );
 }
 
-/** The fake Cognito with a gateway in front, built with `overrides` (see useStarted). */
+/** The fake Cognito with a gateway in front, built with `options` (see startGateway, useStarted). */
 export function useFakeGateway(
   onStarted: (world: FakeGatewayWorld) => unknown,
-  overrides: Partial<AppDependencies> = {},
+  options: GatewayOptions = {},
 ): void {
-  useStarted(() => startFakeGateway(overrides), onStarted, resetFake);
+  useStarted(() => startFakeGateway(options), onStarted, resetFake);
 }

@@ -1,11 +1,13 @@
 import { Writable } from "node:stream";
 import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { type AppDependencies, createApp } from "../../src/app.js";
+import { createLogAuditSink } from "../../src/audit.js";
 import { createAccessTokenVerifier } from "../../src/auth/access-token-verifier.js";
 import { createCognitoClient } from "../../src/cognito/client.js";
-import type { HttpLimits } from "../../src/config.js";
+import { allowedUserPoolIds, type Config, loadConfig } from "../../src/config.js";
 import { listen, type RunningServer } from "../../src/http-server.js";
 import { createLogger, type Logger } from "../../src/logger.js";
+import { createMetrics } from "../../src/observability/metrics.js";
 import { createPoolContractStore, type PoolContractStore } from "../../src/pool/pool-contract-store.js";
 import { createQuotaGovernor } from "../../src/quota/governor.js";
 
@@ -70,17 +72,41 @@ export async function loadPoolContracts(
   return store;
 }
 
+/** Settings as the process takes them: environment variables, e.g. `{ BULK_MAX_ITEMS: "3" }`. */
+export type TestEnvironment = Record<string, string>;
+
 /**
- * Starts the real app over real HTTP on 127.0.0.1 and a free port, in front of `backend`; `limits`
- * default to the gateway's own (src/http-server.ts).
+ * The configuration of a gateway in front of `backend`: its Cognito variables and `env`, read by the
+ * gateway's own parser (loadConfig), so a test cannot run with a setting the process would refuse.
  */
-export async function startGateway(
-  backend: TestBackend,
-  overrides: Partial<AppDependencies> = {},
-  limits?: HttpLimits,
-): Promise<TestGateway> {
+export function testConfig(backend: TestBackend, env: TestEnvironment = {}): Config {
+  return loadConfig({
+    NODE_ENV: "test",
+    AWS_REGION: backend.region,
+    COGNITO_USER_POOL_ID: backend.userPoolId,
+    COGNITO_CLIENT_IDS: backend.clientIds.join(","),
+    COGNITO_ENDPOINT: backend.endpoint,
+    COGNITO_ISSUER: backend.issuer,
+    ...env,
+  });
+}
+
+/** Settings (`env`) and dependencies to replace the test defaults of {@link startGateway}. */
+export interface GatewayOptions extends Partial<AppDependencies> {
+  env?: TestEnvironment;
+}
+
+/**
+ * Starts the real app over real HTTP on 127.0.0.1 and a free port, in front of `backend`, configured
+ * from `options.env` (see {@link testConfig}); the dependencies default to what the process builds,
+ * each replaceable through `options`. Admin tokens are re-confirmed with Cognito only when the test
+ * sets ADMIN_RECHECK_SECONDS: tests of other concerns count Cognito calls exactly.
+ */
+export async function startGateway(backend: TestBackend, options: GatewayOptions = {}): Promise<TestGateway> {
+  const { env = {}, ...overrides } = options;
+  const config = testConfig(backend, env);
   const logs = new LogSink();
-  const logger = createLogger({ level: "info", destination: logs.stream });
+  const logger = overrides.logger ?? createLogger({ level: "info", destination: logs.stream });
   const cognitoClient =
     overrides.cognitoClient ??
     createCognitoClient({
@@ -93,21 +119,24 @@ export async function startGateway(
     (await loadPoolContracts(backend, {
       cognitoClient,
       logger,
-      ...(overrides.allowedUserPoolIds ? { allowedUserPoolIds: overrides.allowedUserPoolIds } : {}),
+      allowedUserPoolIds: allowedUserPoolIds(config.auth, backend.userPoolId),
     }));
-  const app = createApp({
+  const app = createApp(config, {
     cognitoClient,
     poolContracts,
     accessTokenVerifier: createAccessTokenVerifier({ issuer: backend.issuer, clientIds: backend.clientIds }),
     defaultUserPoolId: backend.userPoolId,
-    adminGroup: "admin",
     logger,
-    environment: "test",
-    // Tests of other concerns count Cognito calls exactly; those of admin revocation turn it on, and
-    // the embedded world always has it (test/helpers/embedded.ts).
-    adminRecheckSeconds: false,
+    quotaGovernor: createQuotaGovernor({ rates: config.quotas }),
+    readiness: { ready: true },
+    auditSink: createLogAuditSink(logger),
+    metrics: config.metrics.enabled ? createMetrics({ processMetrics: false }) : undefined,
+    tracer: undefined,
+    trustedDocuments: undefined,
+    graphiqlHeaders: undefined,
+    skipAdminConfirmationForTests: env.ADMIN_RECHECK_SECONDS === undefined,
     ...overrides,
   });
-  const server = await listen(app, { host: "127.0.0.1", port: 0, limits });
+  const server = await listen(app, { host: "127.0.0.1", port: 0, limits: config.server.limits });
   return { ...server, graphqlUrl: `${server.url}/graphql`, logs };
 }

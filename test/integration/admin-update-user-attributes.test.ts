@@ -262,7 +262,7 @@ describe("adminUpdateUserAttributes against the embedded Cognito", () => {
       // An allow-listed pool that no longer exists (deleted since the gateway was configured): the
       // allow-list lets the call through, and Cognito's answer to DescribeUserPool is the answer.
       allowListing = await startGateway(backend.backend, {
-        allowedUserPoolIds: [backend.backend.userPoolId, MISSING_POOL_ID],
+        env: { ALLOWED_USER_POOL_IDS: `${backend.backend.userPoolId},${MISSING_POOL_ID}` },
       });
     });
     afterAll(async () => {

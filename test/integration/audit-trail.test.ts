@@ -144,7 +144,7 @@ describe("the audit trail of admin writes", () => {
     const started = await startFakeBackend();
     ({ fake, tokens } = started);
     backend = { ...started.backend, clientIds: [...started.backend.clientIds, MACHINE_CLIENT_ID] };
-    gateway = await startGateway(backend, { auditSink: sink, adminScopes: [ADMIN_SCOPE] });
+    gateway = await startGateway(backend, { auditSink: sink, env: { ADMIN_SCOPES: ADMIN_SCOPE } });
     admin = fake.addUser(aUser());
   });
   afterAll(async () => {
@@ -506,7 +506,7 @@ describe("the audit trail when Cognito's answer is late or lost", () => {
   beforeAll(async () => {
     const started = await startFakeBackend();
     ({ fake, tokens } = started);
-    gateway = await startGateway(started.backend, { auditSink: sink, callTimeoutMs: 300 });
+    gateway = await startGateway(started.backend, { auditSink: sink, env: { COGNITO_TIMEOUT_MS: "300" } });
     admin = fake.addUser(aUser());
   });
   afterAll(async () => {

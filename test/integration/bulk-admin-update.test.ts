@@ -372,7 +372,7 @@ describe("adminUpdateUsersAttributes against the fake Cognito", () => {
     let limited: TestGateway;
 
     beforeAll(async () => {
-      limited = await startGateway(backend, { maxBulkItems: 3 });
+      limited = await startGateway(backend, { env: { BULK_MAX_ITEMS: "3" } });
     });
     afterAll(async () => {
       await limited?.close();

@@ -135,7 +135,7 @@ describe("/metrics", () => {
   });
 
   it("is not served when metrics are turned off", async () => {
-    const quiet = await startFakeGateway({ metrics: false });
+    const quiet = await startFakeGateway({ env: { METRICS: "false" } });
     try {
       const response = await fetch(`${quiet.gateway.url}/metrics`);
       expect(response.status).toBe(404);

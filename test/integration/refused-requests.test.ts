@@ -148,7 +148,7 @@ useFakeGateway(
     user = fake.addUser(aUser());
     token = await tokens.accessToken(user);
   },
-  { maxRequestBodyBytes: MAX_BODY_BYTES },
+  { env: { MAX_REQUEST_BODY_BYTES: String(MAX_BODY_BYTES) } },
 );
 
 async function refusedCount(reason: string): Promise<number> {

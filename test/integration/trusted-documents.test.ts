@@ -34,7 +34,10 @@ async function gatewayWith(
   documents: TrustedDocuments,
   environment: "development" | "production" | "test" = "test",
 ): Promise<TestGateway> {
-  const gateway = await startGateway(backend.backend, { trustedDocuments: documents, environment });
+  const gateway = await startGateway(backend.backend, {
+    trustedDocuments: documents,
+    env: { NODE_ENV: environment },
+  });
   gateways.push(gateway);
   return gateway;
 }

@@ -129,7 +129,7 @@ useFakeGateway(
     ({ fake, tokens, backend, gateway } = world);
     adminToken = await tokens.adminAccessToken(aUser({ username: "loader-admin" }));
   },
-  { maxConcurrentReads: 8 },
+  { env: { MAX_CONCURRENT_COGNITO_READS: "8" } },
 );
 
 function resolveEntities(url: string, subs: readonly string[]) {
@@ -156,7 +156,7 @@ describe("User entity references (_entities)", () => {
     let limited: TestGateway;
 
     beforeAll(async () => {
-      limited = await startGateway(backend, { maxConcurrentReads: limit });
+      limited = await startGateway(backend, { env: { MAX_CONCURRENT_COGNITO_READS: String(limit) } });
     });
 
     afterAll(async () => {

@@ -65,7 +65,7 @@ describe("faults reaching Cognito", () => {
    * client, so one test's failed retries must not change how many attempts the next one gets.
    */
   async function gatewayWith(callTimeoutMs: number): Promise<TestGateway> {
-    const gateway = await startGateway(backend, { callTimeoutMs });
+    const gateway = await startGateway(backend, { env: { COGNITO_TIMEOUT_MS: String(callTimeoutMs) } });
     gateways.push(gateway);
     return gateway;
   }

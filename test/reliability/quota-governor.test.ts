@@ -97,7 +97,10 @@ describe("the quota governor against a Cognito that throttles", () => {
 
   /** A fresh governor (at Cognito's default rates) and SDK client per test, so no budget carries over. */
   async function gatewayWith(callTimeoutMs: number, quotaGovernor = createQuotaGovernor()) {
-    const gateway = await startGateway(backend, { callTimeoutMs, quotaGovernor });
+    const gateway = await startGateway(backend, {
+      env: { COGNITO_TIMEOUT_MS: String(callTimeoutMs) },
+      quotaGovernor,
+    });
     gateways.push(gateway);
     return gateway;
   }

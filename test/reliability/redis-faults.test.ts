@@ -78,7 +78,7 @@ describe("the quota governor when Redis hangs or goes away", () => {
     const logs = new LogSink();
     const metrics: Metrics = createMetrics({ processMetrics: false });
     const gateway = await startGateway(backend, {
-      callTimeoutMs: CALL_TIMEOUT_MS,
+      env: { COGNITO_TIMEOUT_MS: String(CALL_TIMEOUT_MS) },
       metrics,
       quotaGovernor: createQuotaGovernor({
         rates: { UserUpdate: 25 },

@@ -84,7 +84,7 @@ describe("a quota budget shared through Redis", () => {
     const redis = await server.client();
     clients.push(redis);
     const gateway = await startGateway(backend, {
-      callTimeoutMs: CALL_TIMEOUT_MS,
+      env: { COGNITO_TIMEOUT_MS: String(CALL_TIMEOUT_MS) },
       quotaGovernor: createQuotaGovernor({ rates, redis }),
     });
     gateways.push(gateway);

@@ -118,10 +118,12 @@ describe("the admin path acts only on allow-listed user pools", () => {
     fake = started.fake;
     tokens = started.tokens;
     listed = await startGateway(started.backend, {
-      adminScopes: [ADMIN_SCOPE],
-      allowedUserPoolIds: [started.backend.userPoolId, SECOND_POOL],
+      env: {
+        ADMIN_SCOPES: ADMIN_SCOPE,
+        ALLOWED_USER_POOL_IDS: `${started.backend.userPoolId},${SECOND_POOL}`,
+      },
     });
-    defaults = await startGateway(started.backend, { adminScopes: [ADMIN_SCOPE] });
+    defaults = await startGateway(started.backend, { env: { ADMIN_SCOPES: ADMIN_SCOPE } });
     target = fake.addUser(aUser());
     boss = fake.addUser(aUser());
   });
@@ -268,8 +270,7 @@ describe("the attribute write policy", () => {
     tokens = started.tokens;
     backend = started.backend;
     gateway = await startGateway(started.backend, {
-      adminScopes: [ADMIN_SCOPE],
-      readOnlyAttributes: [READ_ONLY],
+      env: { ADMIN_SCOPES: ADMIN_SCOPE, READ_ONLY_ATTRIBUTES: READ_ONLY },
     });
     boss = fake.addUser(aUser());
   });
@@ -449,7 +450,7 @@ describe("the attribute write policy", () => {
   });
 
   it("applies a configured admin-only list in place of the defaults", async () => {
-    const custom = await startGateway(backend, { adminOnlyAttributes: ["custom:clearance"] });
+    const custom = await startGateway(backend, { env: { ADMIN_ONLY_ATTRIBUTES: "custom:clearance" } });
     fake.clearRequests(); // the new gateway's start-up reads of the pool's contract
     try {
       const data = expectNoErrors(

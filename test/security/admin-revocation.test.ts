@@ -64,8 +64,8 @@ describe("admin tokens are re-confirmed with Cognito (FakeCognito)", () => {
     ({ fake, tokens, backend } = world);
   });
   beforeAll(async () => {
-    everyTime = await startGateway(backend, { adminRecheckSeconds: 0 });
-    cached = await startGateway(backend, { adminRecheckSeconds: 60 });
+    everyTime = await startGateway(backend, { env: { ADMIN_RECHECK_SECONDS: "0" } });
+    cached = await startGateway(backend, { env: { ADMIN_RECHECK_SECONDS: "60" } });
     sdk = new CognitoIdentityProviderClient({
       endpoint: fake.endpoint,
       region: fake.region,
@@ -203,7 +203,7 @@ describe("admin tokens are re-confirmed with Cognito (FakeCognito)", () => {
   it("asks Cognito at most once per ADMIN_RECHECK_SECONDS per token, then again after it", async () => {
     // Its own gateway: the clock is moved forward below, and back afterwards, which would leave a
     // shared gateway's quota buckets believing they were refilled in the future.
-    const gateway = await startGateway(backend, { adminRecheckSeconds: 60 });
+    const gateway = await startGateway(backend, { env: { ADMIN_RECHECK_SECONDS: "60" } });
     try {
       const { token } = await anAdmin();
       expectNoErrors(await readTarget(gateway, token));
@@ -238,7 +238,7 @@ describe("admin tokens are re-confirmed with Cognito (FakeCognito)", () => {
     await anAdmin();
     const gateway = await startGateway(
       { ...backend, clientIds: [...backend.clientIds, "machineclient1"] },
-      { adminRecheckSeconds: 0, adminScopes: ["gateway/admin"] },
+      { env: { ADMIN_RECHECK_SECONDS: "0", ADMIN_SCOPES: "gateway/admin" } },
     );
     try {
       const token = await tokens.machineToken({ scope: "gateway/admin" });
@@ -272,7 +272,7 @@ describe("admin tokens are re-confirmed with Cognito (embedded cognito-local)", 
 
   useEmbeddedGateway(async (started) => {
     world = started;
-    gateway = await startGateway(started.backend.backend, { adminRecheckSeconds: 0 });
+    gateway = await startGateway(started.backend.backend, { env: { ADMIN_RECHECK_SECONDS: "0" } });
   });
   afterAll(async () => {
     await gateway?.close();

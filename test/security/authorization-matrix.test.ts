@@ -122,7 +122,7 @@ describe("authorization matrix", () => {
     const started = await startSecurityBackend();
     fake = started.fake;
     tokens = started.tokens;
-    gateway = await startGateway(started.backend, { adminScopes: [ADMIN_SCOPE] });
+    gateway = await startGateway(started.backend, { env: { ADMIN_SCOPES: ADMIN_SCOPE } });
     plain = fake.addUser(aUser({ attributes: { given_name: "Plain" } }));
     boss = fake.addUser(aUser({ attributes: { given_name: "Boss" } }));
   });

@@ -135,7 +135,7 @@ describe("bounded _entities requests", () => {
   });
 
   it("counts representations written inline in the document", async () => {
-    const capped = await gatewayWith({ maxEntityRepresentations: 3 });
+    const capped = await gatewayWith({ env: { MAX_ENTITY_REPRESENTATIONS: "3" } });
     const inline = (count: number) =>
       `{ _entities(representations: [${strangers(count)
         .map(({ sub }) => `{ __typename: "User", sub: "${sub}" }`)
@@ -153,7 +153,7 @@ describe("bounded _entities requests", () => {
   it("counts the list items in the variables in the cost limit (GRAPHQL_MAX_COST)", async () => {
     // Without the representation cap, the variables alone must still be priced.
     const uncapped = await gatewayWith({
-      maxEntityRepresentations: 100_000,
+      env: { MAX_ENTITY_REPRESENTATIONS: "100000" },
       quotaGovernor: UNLIMITED_GOVERNOR,
     });
 

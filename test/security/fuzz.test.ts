@@ -67,11 +67,9 @@ describe("fuzzing the running app", () => {
       foreign: await started.tokens.foreignKeyAccessToken(alice),
     };
     gateway = await startGateway(started.backend, {
-      environment: "production",
-      adminScopes: [ADMIN_SCOPE],
+      // A hung or slow answer must not stall the run (COGNITO_TIMEOUT_MS); the fake answers at once anyway.
+      env: { NODE_ENV: "production", ADMIN_SCOPES: ADMIN_SCOPE, COGNITO_TIMEOUT_MS: "2000" },
       quotaGovernor: UNLIMITED_GOVERNOR,
-      // A hung or slow answer must not stall the run; the fake answers at once anyway.
-      callTimeoutMs: 2_000,
     });
   });
   afterAll(async () => {

@@ -1,11 +1,15 @@
 import { gzipSync } from "node:zlib";
 import { getIntrospectionQuery } from "graphql";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { AppDependencies } from "../../src/app.js";
 import { INTROSPECTION_MAX_DEPTH } from "../../src/plugins/use-graphql-hardening.js";
 import { graphql } from "../generated/index.js";
 import { aUser, type FakeCognito, type FakeUser } from "../helpers/fake-cognito.js";
-import { startGateway, type TestBackend, type TestGateway } from "../helpers/gateway.js";
+import {
+  startGateway,
+  type TestBackend,
+  type TestEnvironment,
+  type TestGateway,
+} from "../helpers/gateway.js";
 import { errorCodes, execute, expectNoErrors, type GraphQLResponse } from "../helpers/graphql.js";
 import {
   parseGraphQLBody,
@@ -232,8 +236,8 @@ describe("production and development modes", () => {
   });
   beforeEach(() => fake.reset());
 
-  async function gatewayFor(overrides: Partial<AppDependencies>): Promise<TestGateway> {
-    const gateway = await startGateway(backend, overrides);
+  async function gatewayFor(env: TestEnvironment): Promise<TestGateway> {
+    const gateway = await startGateway(backend, { env });
     gateways.push(gateway);
     // Its start-up reads of the pool's contract; the tests assert what their requests send.
     fake.clearRequests();
@@ -278,7 +282,7 @@ describe("production and development modes", () => {
   ];
 
   it("refuses introspection in production", async () => {
-    const production = await gatewayFor({ environment: "production" });
+    const production = await gatewayFor({ NODE_ENV: "production" });
 
     for (const document of [Introspect, TypeIntrospect]) {
       const response = await execute(production.graphqlUrl, document);
@@ -288,8 +292,8 @@ describe("production and development modes", () => {
   });
 
   it("leaves field, argument and type suggestions out of validation errors in production", async () => {
-    const production = await gatewayFor({ environment: "production" });
-    const development = await gatewayFor({ environment: "development" });
+    const production = await gatewayFor({ NODE_ENV: "production" });
+    const development = await gatewayFor({ NODE_ENV: "development" });
 
     for (const document of MISSPELT) {
       const hidden = await execute(production.graphqlUrl, document, {
@@ -308,8 +312,8 @@ describe("production and development modes", () => {
   });
 
   it.each(HINTED_ELSEWHERE)("does not suggest $hint in production", async ({ document, variables }) => {
-    const production = await gatewayFor({ environment: "production" });
-    const development = await gatewayFor({ environment: "development" });
+    const production = await gatewayFor({ NODE_ENV: "production" });
+    const development = await gatewayFor({ NODE_ENV: "development" });
     const token = await tokens.accessToken(user);
 
     const hidden = await execute(production.graphqlUrl, document, { token, variables });
@@ -323,7 +327,7 @@ describe("production and development modes", () => {
   });
 
   it("does not serve GraphiQL in production", async () => {
-    const production = await gatewayFor({ environment: "production" });
+    const production = await gatewayFor({ NODE_ENV: "production" });
 
     const response = await browse(production);
 
@@ -332,7 +336,7 @@ describe("production and development modes", () => {
   });
 
   it("masks an unexpected error in production: no exception name, no message, a request id", async () => {
-    const production = await gatewayFor({ environment: "production" });
+    const production = await gatewayFor({ NODE_ENV: "production" });
     const internal = "shard 7f3c of the user table is on fire";
     fake.fail("GetUser", "SomethingNewException", internal);
 
@@ -358,7 +362,7 @@ describe("production and development modes", () => {
   });
 
   it("keeps introspection and GraphiQL in development", async () => {
-    const development = await gatewayFor({ environment: "development" });
+    const development = await gatewayFor({ NODE_ENV: "development" });
 
     const data = expectNoErrors(await execute(development.graphqlUrl, Introspect));
     expect(data.__schema.queryType.name).toBe("Query");
@@ -366,7 +370,7 @@ describe("production and development modes", () => {
   });
 
   it("serves GraphiQL and introspection in production when configuration turns them on", async () => {
-    const enabled = await gatewayFor({ environment: "production", graphiql: true, introspection: true });
+    const enabled = await gatewayFor({ NODE_ENV: "production", GRAPHIQL: "true", INTROSPECTION: "true" });
 
     const data = expectNoErrors(await execute(enabled.graphqlUrl, Introspect));
     expect(data.__schema.queryType.name).toBe("Query");
@@ -387,10 +391,9 @@ describe("HTTP request hardening", () => {
     const started = await startSecurityBackend();
     fake = started.fake;
     tokens = started.tokens;
-    gateway = await startGateway(started.backend, { environment: "production" });
+    gateway = await startGateway(started.backend, { env: { NODE_ENV: "production" } });
     small = await startGateway(started.backend, {
-      environment: "production",
-      maxRequestBodyBytes: SMALL_BODY_LIMIT,
+      env: { NODE_ENV: "production", MAX_REQUEST_BODY_BYTES: String(SMALL_BODY_LIMIT) },
     });
     user = fake.addUser(aUser());
   });

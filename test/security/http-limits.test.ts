@@ -30,7 +30,12 @@ async function readUntilClosed(socket: Socket): Promise<string> {
 }
 
 /** Small limits, so a test sees each one act well within its time-out. */
-const LIMITS = { headersTimeoutMs: 300, requestTimeoutMs: 600, idleTimeoutMs: 300, maxConnections: 1_000 };
+const LIMITS = {
+  HTTP_HEADERS_TIMEOUT_MS: "300",
+  HTTP_REQUEST_TIMEOUT_MS: "600",
+  HTTP_IDLE_TIMEOUT_MS: "300",
+  HTTP_MAX_CONNECTIONS: "1000",
+};
 
 describe("HTTP limits on slow, idle and surplus connections", () => {
   let fake: FakeCognito;
@@ -42,7 +47,7 @@ describe("HTTP limits on slow, idle and surplus connections", () => {
     ({ fake, tokens, backend } = world);
   });
   beforeAll(async () => {
-    gateway = await startGateway(backend, {}, LIMITS);
+    gateway = await startGateway(backend, { env: LIMITS });
   });
   afterAll(async () => {
     await gateway?.close();
@@ -126,11 +131,14 @@ describe("the connection cap", () => {
     ({ backend } = world);
   });
   beforeAll(async () => {
-    gateway = await startGateway(
-      backend,
-      {},
-      { ...LIMITS, headersTimeoutMs: 5_000, requestTimeoutMs: 5_000, maxConnections: 2 },
-    );
+    gateway = await startGateway(backend, {
+      env: {
+        ...LIMITS,
+        HTTP_HEADERS_TIMEOUT_MS: "5000",
+        HTTP_REQUEST_TIMEOUT_MS: "5000",
+        HTTP_MAX_CONNECTIONS: "2",
+      },
+    });
   });
   afterAll(async () => {
     await gateway?.close();

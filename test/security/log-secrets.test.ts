@@ -126,7 +126,7 @@ describe("secrets never reach the log", () => {
     const started = await startSecurityBackend();
     fake = started.fake;
     const tokens = started.tokens;
-    gateway = await startGateway(started.backend, { adminScopes: [ADMIN_SCOPE] });
+    gateway = await startGateway(started.backend, { env: { ADMIN_SCOPES: ADMIN_SCOPE } });
     const alice = fake.addUser(aUser({ attributes: { "custom:secret_note": SECRET.storedAttribute } }));
     const boss = fake.addUser(aUser());
 
@@ -374,7 +374,7 @@ describe("secrets never reach the log, in the embedded mode either", () => {
         issuer: embedded.issuer,
         clientIds: [embedded.clientId],
       },
-      { adminRecheckSeconds: 60 },
+      { env: { ADMIN_RECHECK_SECONDS: "60" } },
     );
     const user = await embedded.createUser({ username: uniqueName("user"), password: "Passw0rd!log-test" });
     const { accessToken } = await embedded.signIn(user.username, "Passw0rd!log-test");

@@ -169,6 +169,51 @@ describe("loadConfig", () => {
   });
 });
 
+describe("loadConfig: defaults that depend on other settings", () => {
+  it("turns exploration off in production unless told otherwise, field suggestions with it", () => {
+    expect(loadConfig({ ...REMOTE, NODE_ENV: "production" }).graphql).toMatchObject({
+      graphiql: false,
+      introspection: false,
+      blockFieldSuggestions: true,
+      graphiqlBypassesTrustedDocuments: false,
+    });
+    expect(loadConfig({}).graphql).toMatchObject({
+      graphiql: true,
+      introspection: true,
+      blockFieldSuggestions: false,
+      graphiqlBypassesTrustedDocuments: true,
+    });
+    // GraphiQL's header never opens trusted documents in production, nor when GraphiQL is off.
+    const productionGraphiQL = loadConfig({ ...REMOTE, NODE_ENV: "production", GRAPHIQL: "true" }).graphql;
+    expect(productionGraphiQL).toMatchObject({ graphiql: true, graphiqlBypassesTrustedDocuments: false });
+    expect(loadConfig({ GRAPHIQL: "false" }).graphql.graphiqlBypassesTrustedDocuments).toBe(false);
+  });
+
+  it("checks only the attribute names the operator set against the pool, not the admin-only defaults", () => {
+    expect(loadConfig({}).writePolicy).toEqual({
+      adminOnlyAttributes: ["custom:role", "custom:tenant"],
+      readOnlyAttributes: [],
+      configuredNames: [],
+    });
+    expect(loadConfig({ ADMIN_ONLY_ATTRIBUTES: "" }).writePolicy.adminOnlyAttributes).toEqual([]);
+    expect(
+      loadConfig({ ADMIN_ONLY_ATTRIBUTES: "custom:clearance", READ_ONLY_ATTRIBUTES: "custom:employee_id" })
+        .writePolicy,
+    ).toEqual({
+      adminOnlyAttributes: ["custom:clearance"],
+      readOnlyAttributes: ["custom:employee_id"],
+      configuredNames: ["custom:clearance", "custom:employee_id"],
+    });
+  });
+
+  it("logs pretty in development and JSON elsewhere, and serves metrics unless METRICS is false", () => {
+    expect(loadConfig({}).log).toEqual({ level: "info", format: "pretty" });
+    expect(loadConfig({ NODE_ENV: "test" }).log.format).toBe("json");
+    expect(loadConfig({}).metrics.enabled).toBe(true);
+    expect(loadConfig({ METRICS: "0" }).metrics.enabled).toBe(false);
+  });
+});
+
 describe("loadConfig: browsers and trusted documents", () => {
   it("allows GraphiQL's own origin by default outside production, and none in production", () => {
     expect(loadConfig({ PORT: "4100" }).cors.origins).toEqual([
