@@ -13,9 +13,18 @@ export async function callerToken(context: GatewayContext): Promise<VerifiedAcce
 }
 
 /**
+ * The per-user write budget (the governor's `subject`) of a write to `username` in `userPoolId`: the
+ * one place both write paths key it, so a user's writes share one budget whichever path sends them.
+ * The operation files in src/cognito/ take it as given.
+ */
+export function writeSubject(userPoolId: string, username: string): string {
+  return userWriteSubject(userPoolId, username);
+}
+
+/**
  * The per-user write budget of the caller's own profile, the same one admin writes to them draw on:
  * user tokens come from the default pool's issuer, and their `username` claim is the real username.
  */
 export function ownWriteSubject(context: GatewayContext, caller: VerifiedAccessToken): string {
-  return userWriteSubject(context.defaultUserPoolId, caller.username ?? caller.sub);
+  return writeSubject(context.defaultUserPoolId, caller.username ?? caller.sub);
 }
