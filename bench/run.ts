@@ -32,6 +32,12 @@ const FIXED_RATE = 200;
 const PACED_WARM_UP_SECONDS = 3;
 const DELAYS_MS = (process.env.BENCH_DELAYS_MS ?? "0,20").split(",").map(Number);
 const CONNECTIONS = 32;
+/** The last run before issue 20's changes (bench/RESULTS.md of 2026-12-03), CPU µs per request at 0 ms. */
+const PREVIOUS = {
+  admin: { gateway: 2482, apollo: 1114 },
+  user: { gateway: 1706, apollo: 899 },
+};
+
 const CLOCK_TICKS_PER_SECOND = Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim());
 
 /**
@@ -312,6 +318,19 @@ function replaceSection(heading: string, section: string): void {
   process.stdout.write(section);
 }
 
+/**
+ * The section of bench/RESULTS.md that starts with `heading`, as the last run left it: with
+ * `--keep-goodput` a full run measures everything but the quota goodput (a minute of its own) and
+ * keeps that section as it was.
+ */
+function keptSection(heading: string): string {
+  const previous = readFileSync("bench/RESULTS.md", "utf8");
+  const start = previous.indexOf(heading);
+  if (start < 0) return "";
+  const end = previous.indexOf("\n## ", start + 1);
+  return `${previous.slice(start, end < 0 ? undefined : end).trimEnd()}\n`;
+}
+
 // Only one of the measurements, its section of bench/RESULTS.md replaced and the rest kept.
 if (process.argv.includes("--goodput") || process.argv.includes("--profile")) {
   execFileSync("npm", ["run", "--silent", "build"], { stdio: "inherit" });
@@ -391,7 +410,9 @@ rmSync(planDir, { recursive: true, force: true });
 
 const costs = await measureCosts();
 const profiles = profileMarkdown(await measureProfiles());
-const goodput = goodputMarkdown(await measureGoodputs());
+const goodput = process.argv.includes("--keep-goodput")
+  ? keptSection("## Quota goodput")
+  : goodputMarkdown(await measureGoodputs());
 
 const version = (name: string) =>
   (JSON.parse(readFileSync(`node_modules/${name}/package.json`, "utf8")) as { version: string }).version;
@@ -493,27 +514,57 @@ ${verdicts()}
 
 ## What was measured, changed and left
 
-- **Issue 20: measured, nothing in src/ changed.** The peers and the profile above are new; the gateway's
-  request path was left as merged (no time to re-verify a change to it), so what follows is what could be
-  removed and what the profile says it costs, not something done:
-  - **The admin path sends two Cognito calls per write, the floors one.** \`adminWriteTarget\`
-    (src/schema/user.ts) reads the target first (AdminGetUser, through the per-request userByName loader)
-    to learn the real username, then AdminUpdateUserAttributes writes it. So the admin rows pay a second
-    SDK call: a second serialization, SigV4 signature and HTTP round trip (the @smithy/*, @aws-sdk/*,
-    node:_http_* and writev rows of the profile), and a second answer to parse. It is there on purpose:
-    the per-user write budget must be keyed by the real username (one user named by username, alias and
-    sub would otherwise get three budgets), and a write that changes an alias must not orphan the name the
-    caller used. What could go: the read when the name given is already the username, which needs a
-    cross-request cache of name → username (stale after a rename or a deleted user) rather than the
-    per-request loader; that is most of the admin path's CPU beyond the Apollo floor.
+- **Issue 20, this run: where the gateway's CPU beyond the Apollo floor went, and what was removed.**
+  The run before this one measured ${PREVIOUS.admin.gateway} / ${PREVIOUS.user.gateway} µs of CPU per
+  \`adminUpdateUserAttributes\` / \`updateMyAttributes\` request in the gateway against the Apollo floor's
+  ${PREVIOUS.admin.apollo} / ${PREVIOUS.user.apollo} (${(PREVIOUS.admin.gateway / PREVIOUS.admin.apollo).toFixed(2)}× / ${(PREVIOUS.user.gateway / PREVIOUS.user.apollo).toFixed(2)}×); this run
+  ${cpuAtZero("adminUpdateUserAttributes")} / ${cpuAtZero("updateMyAttributes")} (the tables above). Removed:
+  - **The admin path's read before every write, where the pool's contract proves it needless**
+    (src/schema/admin-write-target.ts). Since issue 17 each admin write read its target first
+    (AdminGetUser) to key the per-user write budget by the real username: two Cognito calls per write
+    where the floors send one, so a second SDK serialization, SigV4 signature, HTTP round trip and parse,
+    which was most of the admin path's CPU beyond the user path's. Cognito's \`Username\` takes the
+    username, an alias value or a local user's sub (cognito-contract.md §4.1), so a name can reach a user
+    with another username only if it is UUID-shaped (a sub), holds an "@" where email is an alias or
+    username attribute, starts with "+" where phone_number is (E.164, §5.1), or the pool has a
+    preferred_username alias. Only those names are still read first; every other one is written, and
+    keys the budget, as given, and a missing user is Cognito's own UserNotFoundException from the write
+    (cognito-local answers NotAuthorizedException there: a declared divergence of the contract suite).
+    The bench's admins name users by username in a pool without aliases, so each admin write is now one
+    call. In-process, with the real SDK client answered at once (no sockets), an admin request took
+    about 900–1160 µs of CPU before and 640–900 after (minimum–median of 9 rounds on this loaded machine).
+  - **Loaders made on first use** (src/loaders.ts): three DataLoaders and a p-limit gate per request, which
+    a write that reads nothing never touches; \`createLoaders\` was 6–28 µs per request (inclusive) in
+    the profiles under load.
+  - **Write subjects remembered** (src/schema/caller.ts, \`writeSubject\`, now the one place both paths
+    compute the per-user budget key): the key is a SHA-256 of pool and username, 10–38 µs per write
+    (inclusive) in the profiles; the same users write again and again, so up to 10,000 are kept.
+  - Tried and left as they were: pino's redaction paths cost about 1.2 µs per log line (3.2 against 2.0 µs,
+    pino alone), kept as the second line of defence for secrets; prom-client's labelled children do not
+    keep the label hash, so caching them saves nothing.
+- **What remains, and why the CPU and rps targets cannot be met on the required stack.** The yoga floor,
+  a minimal graphql-yoga server with the same two mutations and none of the gateway's features, uses
+  ${yogaAtZero()}× the Apollo floor's CPU per request in this run: graphql-yoga's fetch-API layer
+  (@whatwg-node/server and node-fetch, the promise helpers, envelop's hook pipeline) costs more per request
+  than Apollo Server's node:http path, so no gateway on graphql-yoga reaches the Apollo floor's CPU or rps
+  here while the yoga floor does not. What the gateway adds over the yoga floor (the profile rows above):
+  token verification (cached; a Map lookup and the bearer check per request), graphql-shield's root-field
+  rules, the quota governor, the admin confirmation (cached), prom-client metrics, the request log line and
+  on the admin path two audit records (each a synchronous write to stdout, kept synchronous so an audit
+  record is not lost with the process), and more garbage for the collector. Each is a required feature;
+  none showed a cost that could go without changing what it does.
+  - **Latency at ${FIXED_RATE} rps on a shared machine**: the node:http floor's own p99 there was
+    ${floorP99AtZero()} ms in this run, with other test suites running beside it, so the added-p99 column
+    and its verdict reflect the machine's scheduling stalls more than any server; read the p50s and the
+    CPU column instead.
   - **The user path**: graphql-yoga's fetch-API layer (@whatwg-node/server, node-fetch, promise-helpers,
     @envelop/core, graphql-yoga) where Apollo Server uses node:http objects directly, plus what the
     gateway adds (token verification, mostly cached; shield; the governor; metrics in prom-client; the
-    audit and request log lines; OpenTelemetry spans when on). The profile rows give each one's self time
-    against the Apollo floor's. The stack (graphql-yoga) is required, so the yoga layer's share is the
-    floor any yoga gateway pays; the yoga floor's rows measure it alone.
-  - **More garbage per request**: the garbage-collector row is the largest single difference; the heap
-    profile below (about 290 KB allocated per request) says where it comes from.
+    request log line; OpenTelemetry spans when on). The profile rows give each one's self time
+    against the Apollo floor's.
+  - **More garbage per request**: the garbage-collector row is among the largest differences; the heap
+    profile below (about 290 KB allocated per request, measured before this run's changes) says where it
+    comes from.
   - **Quota goodput**: the governor spends one token per slot of 1000/rate ms (40 ms at 25/s), slots
     aligned to the clock and shared through Redis (\`SlottedRate\`, src/quota/governor.ts). Two calls
     may then leave back to back, one at the end of a slot and one at the start of the next: a Cognito
@@ -564,15 +615,32 @@ ${verdicts()}
   same server's CPU per request moved by 20–50% between rounds of one run, and the p99 at a 20 ms delay
   by several milliseconds, the floor's included.
 - Left: the SDK call (serialization, SigV4, HTTP) is most of every server's CPU per request, and
-  graphql-yoga's request handling (fetch API objects, the plugin pipeline, execution) is the next largest.
-  The yoga floor rows show the ceiling that sets. At a 0 ms delay, where the ratio compares CPU, a
-  minimal yoga server with none of the gateway's features and yoga's request path configured as the
-  gateway's is reaches 0.62–0.77 of the floor in this run, and the gateway 0.50–0.63. At 20 ms the
-  ratio says less about CPU: with ${CONNECTIONS} connections and about 23 ms per answer, no server can
-  pass about 1,400 rps, and the floor comes close to that, so every ratio there is compressed towards 1.
-  What the gateway adds on top (token verification, shield, the quota governor, the audit and request
-  log lines, metrics) is small in-process (see above: everything over a minimal yoga server).
+  graphql-yoga's request handling (fetch API objects, the plugin pipeline, execution) is the next largest;
+  the yoga floor rows show the ceiling that sets. ${DELAYS_MS.includes(20) ? `At 20 ms the ratios say less about CPU: with ${CONNECTIONS} connections and about 23 ms per answer, no server can pass about 1,400 rps, and the floor comes close to that, so every ratio there is compressed towards 1.` : "This run measured the 0 ms backend delay only (BENCH_DELAYS_MS=0), where the targets are set."}
 `;
+
+/** "<gateway> µs against <Apollo floor>'s (<ratio>×)" for one mutation at 0 ms backend delay. */
+function cpuAtZero(mutation: MutationName): string {
+  const row = rows.find((candidate) => candidate.delayMs === 0 && candidate.mutation === mutation);
+  if (!row) return "(not measured)";
+  return `${row.saturated.gateway.cpuMicrosPerRequest} against ${row.saturated["Apollo floor"].cpuMicrosPerRequest} (${vsApollo(row, "gateway", "cpuMicrosPerRequest").toFixed(2)}×)`;
+}
+
+/** The node:http floor's p99 at the fixed rate, 0 ms delay, as a range over both mutations. */
+function floorP99AtZero(): string {
+  const p99s = rows.filter((row) => row.delayMs === 0).map((row) => row.paced.floor.p99);
+  return p99s.length === 0 ? "(not measured)" : `${Math.min(...p99s)}–${Math.max(...p99s)}`;
+}
+
+/** The yoga floor's CPU per request over the Apollo floor's at 0 ms, as a range over both mutations. */
+function yogaAtZero(): string {
+  const ratios = rows
+    .filter((row) => row.delayMs === 0)
+    .map((row) => vsApollo(row, "yoga floor", "cpuMicrosPerRequest"));
+  return ratios.length === 0
+    ? "(not measured)"
+    : `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`;
+}
 
 function verdicts(): string {
   const range = (values: number[]) => `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`;

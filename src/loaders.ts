@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import pLimit from "p-limit";
+import pLimit, { type LimitFunction } from "p-limit";
 import pMap from "p-map";
 import { adminGetUser } from "./cognito/admin-get-user.js";
 import { UserNotFoundError } from "./cognito/errors.js";
@@ -82,45 +82,64 @@ function loadAll<Key, Value>(
   return Promise.all(keys.map((key) => load(key).catch(asError)));
 }
 
+/**
+ * The request's loaders, each made on first use: most requests are one write that reads nothing
+ * before it, and three DataLoaders with their gate cost more CPU than that write's own checks.
+ */
 export function createLoaders(deps: CognitoDeps, options: LoaderOptions): Loaders {
+  let gate: LimitFunction | undefined;
   // Bounds the Cognito calls of one request, across all its loaders (p-limit). Only the calls
   // themselves hold a slot: a loader waiting for another loader holds none, so nested loads cannot
   // deadlock.
-  const gate = pLimit(options.maxConcurrentReads);
+  const gated = <Value>(call: () => Promise<Value>): Promise<Value> =>
+    (gate ??= pLimit(options.maxConcurrentReads))(call);
+  let byName: Pick<Loaders, "userByName" | "userBySub"> | undefined;
+  let byAccessToken: Loaders["userByAccessToken"] | undefined;
   // Each loader primes the other with what it read; the batch functions run after both exist.
-  const userBySub = new DataLoader<SubKey, CognitoUser | null, string>(
-    (keys) =>
-      loadAll(keys, async ({ userPoolId, sub }) => {
-        // A local user's sub works as AdminGetUser's Username (consistent, and shares the by-name
-        // cache); federated (IdP) users need ListUsers.
-        const user =
-          (await userByName.load({ userPoolId, username: sub })) ??
-          (await gate(() => findUserBySub(deps, { userPoolId, sub })));
-        if (user) userByName.prime({ userPoolId, username: user.username }, user);
-        return user;
-      }),
-    { cacheKeyFn: subKey },
-  );
-  const userByName = new DataLoader<UserKey, CognitoUser | null, string>(
-    (keys) =>
-      loadAll(keys, async (key) => {
-        const user = await gate(() => adminGetUserOrNull(deps, key));
-        if (user) userBySub.prime({ userPoolId: key.userPoolId, sub: user.sub }, user);
-        return user;
-      }),
-    { cacheKeyFn: nameKey },
-  );
-  const userByAccessToken = new DataLoader<string, CognitoUser>((tokens) =>
-    loadAll(tokens, (accessToken) => gate(() => getUser(deps, { accessToken }))),
-  );
+  const nameAndSub = (): Pick<Loaders, "userByName" | "userBySub"> => {
+    if (byName) return byName;
+    const userBySub = new DataLoader<SubKey, CognitoUser | null, string>(
+      (keys) =>
+        loadAll(keys, async ({ userPoolId, sub }) => {
+          // A local user's sub works as AdminGetUser's Username (consistent, and shares the by-name
+          // cache); federated (IdP) users need ListUsers.
+          const user =
+            (await userByName.load({ userPoolId, username: sub })) ??
+            (await gated(() => findUserBySub(deps, { userPoolId, sub })));
+          if (user) userByName.prime({ userPoolId, username: user.username }, user);
+          return user;
+        }),
+      { cacheKeyFn: subKey },
+    );
+    const userByName = new DataLoader<UserKey, CognitoUser | null, string>(
+      (keys) =>
+        loadAll(keys, async (key) => {
+          const user = await gated(() => adminGetUserOrNull(deps, key));
+          if (user) userBySub.prime({ userPoolId: key.userPoolId, sub: user.sub }, user);
+          return user;
+        }),
+      { cacheKeyFn: nameKey },
+    );
+    byName = { userByName, userBySub };
+    return byName;
+  };
   return {
-    userByName,
-    userBySub,
-    userByAccessToken,
+    get userByName() {
+      return nameAndSub().userByName;
+    },
+    get userBySub() {
+      return nameAndSub().userBySub;
+    },
+    get userByAccessToken() {
+      byAccessToken ??= new DataLoader<string, CognitoUser>((tokens) =>
+        loadAll(tokens, (accessToken) => gated(() => getUser(deps, { accessToken }))),
+      );
+      return byAccessToken;
+    },
     forgetUsers() {
-      userByName.clearAll();
-      userBySub.clearAll();
-      userByAccessToken.clearAll();
+      byName?.userByName.clearAll();
+      byName?.userBySub.clearAll();
+      byAccessToken?.clearAll();
     },
   };
 }

@@ -1,5 +1,4 @@
 import { AdminDeleteUserAttributesCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { userWriteSubject } from "../quota/governor.js";
 import { callCognito } from "./call.js";
 import type { CognitoExceptionName } from "./errors.js";
 import type { CognitoDeps } from "./types.js";
@@ -18,14 +17,20 @@ export const ADMIN_DELETE_USER_ATTRIBUTES_EXCEPTIONS = [
 /** Deletes any user's attributes with the gateway's IAM credentials. */
 export async function adminDeleteUserAttributes(
   deps: CognitoDeps,
-  input: { userPoolId: string; username: string; attributeNames: readonly string[] },
+  input: {
+    userPoolId: string;
+    username: string;
+    /** The target's per-user write budget (`adminWriteTarget`). */
+    subject: string;
+    attributeNames: readonly string[];
+  },
 ): Promise<void> {
   await callCognito(
     deps,
     {
       operation: "AdminDeleteUserAttributes",
       documented: ADMIN_DELETE_USER_ATTRIBUTES_EXCEPTIONS,
-      subject: userWriteSubject(input.userPoolId, input.username),
+      subject: input.subject,
     },
     new AdminDeleteUserAttributesCommand({
       UserPoolId: input.userPoolId,

@@ -1,5 +1,4 @@
 import { AdminUpdateUserAttributesCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { userWriteSubject } from "../quota/governor.js";
 import { callCognito } from "./call.js";
 import type { CognitoExceptionName } from "./errors.js";
 import { type CognitoDeps, toAttributeTypes, type UserAttribute } from "./types.js";
@@ -26,6 +25,8 @@ export interface AdminUpdateUserAttributesInput {
   userPoolId: string;
   /** The username, an alias (email, phone) or the sub of a local user. */
   username: string;
+  /** The target's per-user write budget (`adminWriteTarget`). */
+  subject: string;
   /** A blank value deletes the attribute. */
   attributes: readonly UserAttribute[];
   clientMetadata: Record<string, string> | undefined;
@@ -41,7 +42,7 @@ export async function adminUpdateUserAttributes(
     {
       operation: "AdminUpdateUserAttributes",
       documented: ADMIN_UPDATE_USER_ATTRIBUTES_EXCEPTIONS,
-      subject: userWriteSubject(input.userPoolId, input.username),
+      subject: input.subject,
     },
     new AdminUpdateUserAttributesCommand({
       UserPoolId: input.userPoolId,

@@ -69,7 +69,7 @@ export async function performAdminUpdate(
   checkAttributeWrite(update.userAttributes, context.writeScope("admin", userPoolId));
   const clientMetadata = toClientMetadata(update.clientMetadata);
   const attributeNames = update.userAttributes.map(({ name }) => name);
-  const username = await adminWriteTarget(context, { userPoolId, username: update.username });
+  const { username, subject } = await adminWriteTarget(context, { userPoolId, username: update.username });
 
   await context.auditedWrite(
     { action: "AdminUpdateUserAttributes", userPoolId, username, attributeNames },
@@ -77,6 +77,7 @@ export async function performAdminUpdate(
       adminUpdateUserAttributes(context.cognito, {
         userPoolId,
         username,
+        subject,
         attributes: update.userAttributes,
         clientMetadata,
       }),

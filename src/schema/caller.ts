@@ -12,10 +12,31 @@ export async function callerToken(context: GatewayContext): Promise<VerifiedAcce
   return principal.token;
 }
 
+/** Most subjects remembered; past it the oldest is forgotten (and hashed again when next written). */
+const REMEMBERED_SUBJECTS = 10_000;
+const subjects = new Map<string, string>();
+
+/**
+ * The per-user write budget (the governor's `subject`) of a write to `username` in `userPoolId`: the
+ * one place both write paths key it, so a user's writes share one budget whichever path sends them.
+ * The operation files in src/cognito/ take it as given. Remembered, because the subject is a hash
+ * (a SHA-256 per write otherwise) and the same users write again and again.
+ */
+export function writeSubject(userPoolId: string, username: string): string {
+  const key = `${userPoolId}\u0000${username}`;
+  let subject = subjects.get(key);
+  if (subject === undefined) {
+    subject = userWriteSubject(userPoolId, username);
+    subjects.set(key, subject);
+    if (subjects.size > REMEMBERED_SUBJECTS) subjects.delete(subjects.keys().next().value as string);
+  }
+  return subject;
+}
+
 /**
  * The per-user write budget of the caller's own profile, the same one admin writes to them draw on:
  * user tokens come from the default pool's issuer, and their `username` claim is the real username.
  */
 export function ownWriteSubject(context: GatewayContext, caller: VerifiedAccessToken): string {
-  return userWriteSubject(context.defaultUserPoolId, caller.username ?? caller.sub);
+  return writeSubject(context.defaultUserPoolId, caller.username ?? caller.sub);
 }

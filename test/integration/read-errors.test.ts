@@ -171,10 +171,11 @@ describe("errors on the reads behind me, user and the success payloads", () => {
       const target = fake.addUser(aUser());
       failReadsAfterTheWrite("NotAuthorizedException", "Fake Cognito: not allowed to read");
 
+      // Named by sub, so the target is read before the write as well as after it.
       const response = await execute(gateway.graphqlUrl, AdminUpdateWithUser, {
         token: adminToken,
         variables: {
-          input: { username: target.username, userAttributes: [{ name: "given_name", value: "Grace" }] },
+          input: { username: target.sub, userAttributes: [{ name: "given_name", value: "Grace" }] },
         },
       });
 
@@ -186,7 +187,7 @@ describe("errors on the reads behind me, user and the success payloads", () => {
       // The result is non-null, so the failed read nulls the whole response; the write itself happened.
       expect(response.data).toBeNull();
       expect(fake.findUser(target.username)?.attributes.given_name).toBe("Grace");
-      // The target is read first (the write goes to its real username), then read back.
+      // The sub is resolved first (the write goes to the real username), then the user is read back.
       expect(fake.requests.map((request) => request.operation)).toEqual([
         "AdminGetUser",
         "AdminUpdateUserAttributes",

@@ -280,6 +280,8 @@ describe("the quota governor against a Cognito that throttles", () => {
   });
 
   it("draws one user's writes from one budget whether an admin names them by username, sub or email alias", async () => {
+    // Cognito takes the email as a name only in a pool that makes it an alias (reference §4.1).
+    fake.poolSettings = { AliasAttributes: ["email"] };
     const gateway = await gatewayWith(5_000);
     const [user] = users(1) as [FakeUser];
     const names = [user.username, user.sub, user.attributes.email as string];

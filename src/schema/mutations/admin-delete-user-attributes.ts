@@ -62,13 +62,14 @@ builder.mutationField("adminDeleteUserAttributes", (t) =>
       checkUserPoolId(userPoolId);
       checkUsername(input.username);
       checkAttributeDeletion(input.attributeNames, context.writeScope("admin", userPoolId));
-      const username = await adminWriteTarget(context, { userPoolId, username: input.username });
+      const { username, subject } = await adminWriteTarget(context, { userPoolId, username: input.username });
       await context.auditedWrite(
         { action: "AdminDeleteUserAttributes", userPoolId, username, attributeNames: input.attributeNames },
         () =>
           adminDeleteUserAttributes(context.cognito, {
             userPoolId,
             username,
+            subject,
             attributeNames: input.attributeNames,
           }),
       );
