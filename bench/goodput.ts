@@ -17,9 +17,9 @@ const SECONDS = Number(process.env.BENCH_GOODPUT_SECONDS ?? 20);
 const CALLERS = 4;
 /**
  * Bucket sizes of the fake's throttle, one measurement each (Cognito publishes none): 1, the fake's
- * default, allows no burst at all; 2 is the least the governor's slotted window can keep to, since it
- * may grant one call at the end of a slot and the next at the start of the following one; 5 is the
- * bucket test/reliability/redis-quota.test.ts models Cognito with.
+ * default, allows no burst at all, so two calls that reach it less than 40 ms apart are one too many
+ * (the governor spaces them evenly, at 97% of the rate, for this: src/quota/spacing.ts); 2 absorbs one
+ * call's worth of jitter; 5 is the bucket test/reliability/redis-quota.test.ts models Cognito with.
  */
 export const FAKE_BURSTS = (process.env.BENCH_GOODPUT_FAKE_BURSTS ?? "1,2,5").split(",").map(Number);
 /** Write targets: many, so Cognito's 10 writes per second per user is never what limits. */
