@@ -3,8 +3,11 @@ import type { Reservation, SpacedRate } from "./spacing.js";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** How far ahead a lane reserves send times (see Lane). */
-const LOOKAHEAD_MS = 100;
+/**
+ * How far ahead a lane reserves send times (see Lane). Short, because the send times reserved when a
+ * busy process stalls all come due together once it runs again: at most two of UserUpdate's.
+ */
+const LOOKAHEAD_MS = 50;
 
 interface Waiter {
   caller: string;
@@ -25,7 +28,7 @@ interface Waiter {
  * other waiting caller (its fair share) plus those already reserved.
  *
  * One loop per lane reserves the send times (one budget command at a time, not one per waiter), a
- * little ahead (`LOOKAHEAD_MS`), so neither a budget round trip nor a late timer costs a send time:
+ * little ahead (`LOOKAHEAD_MS`, in batches), so neither a budget round trip nor a late timer costs a send time:
  * a lane that reserved only after serving would lose one whenever its loop took longer than an
  * interval (8 ms at UserRead's 120 per second). Only a little, so that replicas sharing the budget
  * share it too, and little is reserved for waiters who then give up.
@@ -131,7 +134,10 @@ export class Lane {
           if (waitMs <= 0) queueMicrotask(() => void this.sendTimeCame());
           else setTimeout(() => void this.sendTimeCame(), waitMs);
         }
-        this.refuseDueBefore(this.sendTimes[0] as number);
+        // Whoever would have to wait past their deadline leaves now; a send time due now still goes
+        // to a waiter whose own deadline timer has not fired yet, as a free token always did.
+        const earliest = this.sendTimes[0] as number;
+        if (earliest > Date.now()) this.refuseDueBefore(earliest);
       }
     } finally {
       this.reserving = false;
@@ -160,8 +166,8 @@ export class Lane {
   /** A reserved send time has come: it goes to whoever's turn it is (unused if nobody waits). */
   private async sendTimeCame(): Promise<void> {
     this.sendTimes.shift();
-    // A timer may fire late: whoever's deadline passed meanwhile is refused, not served late.
-    this.refuseDueBefore(Date.now());
+    // No check of deadlines here: a waiter whose deadline came before this send time was refused by
+    // its own timer, which is due first; a busy process that runs both late still runs them in order.
     const waiter = this.next();
     if (waiter) await this.serve(waiter);
     void this.reserve();
