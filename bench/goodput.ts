@@ -6,6 +6,7 @@
  * throttles, each caller's share of the successes and the longest wait.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { loadavg } from "node:os";
 import { aUser, FakeCognito } from "../test/helpers/fake-cognito.js";
 import { freePort } from "../test/helpers/process.js";
 import { startRedisServer } from "../test/helpers/redis-server.js";
@@ -17,9 +18,9 @@ const SECONDS = Number(process.env.BENCH_GOODPUT_SECONDS ?? 20);
 const CALLERS = 4;
 /**
  * Bucket sizes of the fake's throttle, one measurement each (Cognito publishes none): 1, the fake's
- * default, allows no burst at all; 2 is the least the governor's slotted window can keep to, since it
- * may grant one call at the end of a slot and the next at the start of the following one; 5 is the
- * bucket test/reliability/redis-quota.test.ts models Cognito with.
+ * default, allows no burst at all, so two calls that reach it less than 40 ms apart are one too many
+ * (the governor spaces them evenly, at 97% of the rate, for this: src/quota/spacing.ts); 2 absorbs one
+ * call's worth of jitter; 5 is the bucket test/reliability/redis-quota.test.ts models Cognito with.
  */
 export const FAKE_BURSTS = (process.env.BENCH_GOODPUT_FAKE_BURSTS ?? "1,2,5").split(",").map(Number);
 /** Write targets: many, so Cognito's 10 writes per second per user is never what limits. */
@@ -35,7 +36,10 @@ export interface GoodputResult {
   successesPerSecond: number;
   /** Refused by the gateway with CognitoTooManyRequestsError (nothing sent to Cognito). */
   refused: number;
-  /** Anything else: errors, other typenames, transport failures. */
+  /**
+   * Anything else, by GraphQL error code (COGNITO_DEADLINE_EXCEEDED, ...), union member or transport
+   * failure.
+   */
   otherOutcomes: Record<string, number>;
   /** TooManyRequestsException answers from the fake. */
   backendThrottles: number;
@@ -45,6 +49,8 @@ export interface GoodputResult {
   longestSuccessMs: number;
   longestAnswerMs: number;
   p50SuccessMs: number;
+  /** The machine's 1-minute load average at the start and the end of the window (other work shares it). */
+  load: [number, number];
 }
 
 const MUTATION =
@@ -149,6 +155,7 @@ export async function measureGoodput(fakeBurst: number): Promise<GoodputResult> 
     }
     const outcomes: Promise<Outcome>[] = [];
     const total = OFFERED_RATE * SECONDS;
+    const loadAtStart = loadavg()[0] as number;
     const startedAt = performance.now();
     // Open loop: request n leaves at n / OFFERED_RATE seconds whether or not earlier ones were answered.
     for (let n = 0; n < total; n++) {
@@ -175,11 +182,13 @@ export async function measureGoodput(fakeBurst: number): Promise<GoodputResult> 
           .then(async (response) => {
             const body = (await response.json()) as {
               data?: { adminUpdateUserAttributes?: { __typename: string } } | null;
-              errors?: { message: string }[];
+              errors?: { message: string; extensions?: { code?: string } }[];
             };
+            const error = body.errors?.[0];
             return (
               body.data?.adminUpdateUserAttributes?.__typename ??
-              `HTTP ${response.status} ${body.errors?.[0]?.message ?? ""}`
+              error?.extensions?.code ??
+              `HTTP ${response.status} ${error?.message ?? ""}`
             );
           })
           .catch((error: unknown) => `transport ${(error as Error).name}`)
@@ -190,6 +199,7 @@ export async function measureGoodput(fakeBurst: number): Promise<GoodputResult> 
       );
     }
     const results = await Promise.all(outcomes);
+    const loadAtEnd = loadavg()[0] as number;
     const successes = results.filter((outcome) => outcome.typename === "AdminUpdateUserAttributesSuccess");
     const otherOutcomes: Record<string, number> = {};
     for (const outcome of results) {
@@ -227,6 +237,7 @@ export async function measureGoodput(fakeBurst: number): Promise<GoodputResult> 
         successes.map((outcome) => outcome.elapsedMs),
         50,
       ),
+      load: [loadAtStart, loadAtEnd],
     };
   } finally {
     for (const replica of replicas) replica.child.kill("SIGTERM");
@@ -273,7 +284,7 @@ ${row("Successful writes per second (answered within the window)", (result) => `
 ${row("Backend throttles (TooManyRequestsException from the fake)", (result) => `${result.backendThrottles} ${verdict(result.backendThrottles === 0)}`)}
 ${row("Sent / succeeded / refused by the gateway (CognitoTooManyRequestsError, nothing sent)", (result) => `${result.sent} / ${result.succeeded} / ${result.refused}`)}
 ${row(
-  "Other outcomes",
+  "Other outcomes, by error code",
   (result) =>
     Object.entries(result.otherOutcomes)
       .map(([name, count]) => `${name}: ${count}`)
@@ -283,5 +294,6 @@ ${row("Writes the fake accepted", (result) => String(result.backendWrites))}
 ${row("Wait of a successful write: median / longest (ms)", (result) => `${result.p50SuccessMs.toFixed(0)} / ${result.longestSuccessMs.toFixed(0)}`)}
 ${row("Longest answer of any request (ms)", (result) => result.longestAnswerMs.toFixed(0))}
 ${callerRows.join("\n")}
+${row("Machine load (1-minute average, 2 cores) at the start / end", (result) => result.load.map((load) => load.toFixed(1)).join(" / "))}
 `;
 }

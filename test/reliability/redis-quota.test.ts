@@ -1,6 +1,8 @@
 import type { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createQuotaGovernor } from "../../src/quota/governor.js";
+import { SharedBudget } from "../../src/quota/shared-budget.js";
+import { SpacedRate } from "../../src/quota/spacing.js";
 import { graphql } from "../generated/index.js";
 import { useFakeBackend } from "../helpers/fake-backend.js";
 import { aUser, type FakeCognito, type FakeUser } from "../helpers/fake-cognito.js";
@@ -109,6 +111,36 @@ describe("a quota budget shared through Redis", () => {
     }
     return succeeded;
   }
+
+  it("reserves send times exactly one interval apart by Redis's clock, whichever of two clients asks", async () => {
+    const intervalMs = 1000 / RATE;
+    const rates = await Promise.all(
+      [0, 1].map(async () => {
+        const client = await redisServer.client();
+        clients.push(client);
+        return new SpacedRate("UserUpdate", RATE, RATE, new SharedBudget(client, 1_000, 1_000, undefined));
+      }),
+    );
+    // Each send time, in this process's clock, lies between (ask + wait) and (answer + wait).
+    const sendTimes: { earliest: number; latest: number }[] = [];
+    for (let index = 0; index < 20; index++) {
+      const askedAt = performance.now();
+      const reservation = await (rates[index % 2] as SpacedRate).reserve("all", 1, 60_000);
+      expect(reservation.granted).toBe(1);
+      sendTimes.push({
+        earliest: askedAt + reservation.waitMs,
+        latest: performance.now() + reservation.waitMs,
+      });
+    }
+
+    const first = sendTimes[0] as { earliest: number; latest: number };
+    sendTimes.forEach((sendTime, index) => {
+      // The n-th send time is n intervals after the first, to within how long the two asks took.
+      expect(sendTime.latest - first.earliest).toBeGreaterThanOrEqual(index * intervalMs - 0.01);
+      expect(sendTime.earliest - first.latest).toBeLessThanOrEqual(index * intervalMs + 0.01);
+    });
+    expect(await admin.keys("cag:quota:UserUpdate:*")).toEqual(["cag:quota:UserUpdate:all"]);
+  });
 
   it("keeps two instances together within one UserUpdate budget, and uses it", async () => {
     fake.throttle("UserUpdate", { ratePerSecond: RATE, burst: FAKE_BURST });

@@ -24,7 +24,7 @@ describe("the quota governor's fair share between callers", () => {
   beforeEach(() => {
     vi.useFakeTimers({ now: new Date("2026-01-01T00:00:00.000Z") });
     start = Date.now();
-    governor = createQuotaGovernor({ rates: { UserRead: RATE }, reserveForCallMs: 0 });
+    governor = createQuotaGovernor({ rates: { UserRead: RATE }, reserveForCallMs: 0, pacing: 1 });
     grants = [];
   });
 
@@ -103,7 +103,11 @@ describe("the quota governor's fair share between callers", () => {
   });
 
   it("shares a user's write budget between the callers writing to that user", async () => {
-    governor = createQuotaGovernor({ rates: { UserUpdate: 100, perUserWrite: RATE }, reserveForCallMs: 0 });
+    governor = createQuotaGovernor({
+      rates: { UserUpdate: 100, perUserWrite: RATE },
+      reserveForCallMs: 0,
+      pacing: 1,
+    });
     const order: string[] = [];
     const write = (caller: string) =>
       governor
