@@ -100,7 +100,12 @@ export async function measureCosts(): Promise<{
       ),
     );
     const stubClient = { send: async () => ({}) } as unknown as CognitoIdentityProviderClient;
-    const cognito = { client: stubClient, callTimeoutMs: 5_000, governor: UNLIMITED_GOVERNOR };
+    const cognito = {
+      client: stubClient,
+      callTimeoutMs: 5_000,
+      maxAttempts: 3,
+      governor: UNLIMITED_GOVERNOR,
+    };
     // The contract is read from the fake once, as at start; the measured requests never call it.
     const backend = {
       endpoint: fake.endpoint,
@@ -114,6 +119,8 @@ export async function measureCosts(): Promise<{
         region: fake.region,
         endpoint: fake.endpoint,
         credentials: { accessKeyId: "bench", secretAccessKey: "bench" },
+        maxAttempts: 3,
+        connectTimeoutMs: 1_000,
       }),
       logger: createLogger({ level: "silent" }),
     });

@@ -128,6 +128,7 @@ function contextDependencies(settings: AppSettings, deps: AppDependencies): Cont
     cognito: {
       client: deps.cognitoClient,
       callTimeoutMs: settings.calls.timeoutMs,
+      maxAttempts: settings.calls.maxAttempts,
       governor: deps.quotaGovernor,
     },
     accessTokenVerifier: deps.accessTokenVerifier,

@@ -57,7 +57,12 @@ async function connectCognito(
   });
   let namesChecked = false;
   const poolContracts: PoolContractStore = createPoolContractStore({
-    cognito: { client: cognitoClient, callTimeoutMs: config.calls.timeoutMs, governor },
+    cognito: {
+      client: cognitoClient,
+      callTimeoutMs: config.calls.timeoutMs,
+      maxAttempts: config.calls.maxAttempts,
+      governor,
+    },
     defaultUserPoolId: backend.userPoolId,
     userPoolIds: allowedUserPoolIds(config.auth, backend.userPoolId),
     clientIds: backend.clientIds,

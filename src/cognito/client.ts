@@ -12,26 +12,31 @@ export interface CognitoClientOptions {
   endpoint: string | undefined;
   /** Fixed credentials for an emulator; undefined means the standard AWS credential chain. */
   credentials: StaticCredentials | undefined;
-  /** Attempts per call in the SDK's standard retry mode (throttling, 5xx, transient network errors). Default 3. */
-  maxAttempts?: number;
-  /** Milliseconds to establish a TCP/TLS connection. Default 1000. */
-  connectTimeoutMs?: number;
+  /** Attempts per call in the SDK's standard retry mode (5xx, transient network errors; `COGNITO_MAX_ATTEMPTS`). */
+  maxAttempts: number;
+  /** Milliseconds to establish a TCP/TLS connection (`COGNITO_CONNECT_TIMEOUT_MS`). */
+  connectTimeoutMs: number;
 }
 
 type RetryToken = Parameters<StandardRetryStrategy["refreshRetryTokenForRetry"]>[0];
 type RetryErrorInfo = Parameters<StandardRetryStrategy["refreshRetryTokenForRetry"]>[1];
 
 /**
- * The SDK's standard retry mode, except for LimitExceededException: the SDK counts it as throttling,
- * but for Cognito it is a per-user hourly cap (verification codes, verify attempts), so a quick retry
- * cannot succeed and only spends more of the user's allowance (cognito-contract.md §7.3).
+ * The SDK's standard retry mode, except for two exceptions it counts as throttling:
+ * - LimitExceededException is, for Cognito, a per-user hourly cap (verification codes, verify
+ *   attempts), so a quick retry cannot succeed and only spends more of the user's allowance
+ *   (cognito-contract.md §7.3).
+ * - TooManyRequestsException is retried by callCognito instead, after the quota governor gives the
+ *   new attempt a send time of its own; the SDK would send it at once, inside a send time already
+ *   given to another call.
  */
 export class CognitoRetryStrategy extends StandardRetryStrategy {
   override async refreshRetryTokenForRetry(
     token: RetryToken,
     errorInfo: RetryErrorInfo,
   ): Promise<RetryToken> {
-    if ((errorInfo.error as { name?: unknown } | undefined)?.name === "LimitExceededException") {
+    const name = (errorInfo.error as { name?: unknown } | undefined)?.name;
+    if (name === "LimitExceededException" || name === "TooManyRequestsException") {
       throw errorInfo.error;
     }
     return super.refreshRetryTokenForRetry(token, errorInfo);
@@ -78,11 +83,11 @@ export function createCognitoClient(options: CognitoClientOptions): CognitoIdent
     region: options.region,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
-    maxAttempts: options.maxAttempts ?? 3,
-    retryStrategy: new CognitoRetryStrategy(options.maxAttempts ?? 3),
+    maxAttempts: options.maxAttempts,
+    retryStrategy: new CognitoRetryStrategy(options.maxAttempts),
     cacheMiddleware: true,
     requestHandler: new DeadlineHttpHandler({
-      connectionTimeout: options.connectTimeoutMs ?? 1_000,
+      connectionTimeout: options.connectTimeoutMs,
       httpAgent: agent,
       httpsAgent: agent,
     }),

@@ -32,6 +32,11 @@ export interface CognitoDeps {
   client: CognitoIdentityProviderClient;
   /** Milliseconds one call may take in all, quota wait and SDK retries included. */
   callTimeoutMs: number;
+  /**
+   * Attempts per call, the first included (`COGNITO_MAX_ATTEMPTS`): the SDK retries 5xx and network
+   * errors, callCognito retries Cognito's throttling through the governor.
+   */
+  maxAttempts: number;
   governor: QuotaGovernor;
   /**
    * Who the request's calls are for (the verified principal, `quotaCaller`): the governor shares each

@@ -14,8 +14,10 @@ export function cognitoDepsFor(fake: FakeCognito): CognitoDeps {
       endpoint: fake.endpoint,
       credentials: { accessKeyId: "test", secretAccessKey: "test" },
       maxAttempts: 1,
+      connectTimeoutMs: 1_000,
     }),
     callTimeoutMs: 2_000,
+    maxAttempts: 1,
     governor: createQuotaGovernor(),
   };
 }

@@ -58,7 +58,12 @@ export async function loadPoolContracts(
   },
 ): Promise<PoolContractStore> {
   const store = createPoolContractStore({
-    cognito: { client: options.cognitoClient, callTimeoutMs: 5_000, governor: createQuotaGovernor() },
+    cognito: {
+      client: options.cognitoClient,
+      callTimeoutMs: 5_000,
+      maxAttempts: 3,
+      governor: createQuotaGovernor(),
+    },
     defaultUserPoolId: backend.userPoolId,
     userPoolIds: options.allowedUserPoolIds ?? [backend.userPoolId],
     clientIds: backend.clientIds,
@@ -113,6 +118,8 @@ export async function startGateway(backend: TestBackend, options: GatewayOptions
       region: backend.region,
       endpoint: backend.endpoint,
       credentials: { accessKeyId: "test", secretAccessKey: "test" },
+      maxAttempts: config.calls.maxAttempts,
+      connectTimeoutMs: config.calls.connectTimeoutMs,
     });
   const poolContracts =
     overrides.poolContracts ??

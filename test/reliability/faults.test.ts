@@ -8,8 +8,9 @@ import { DEADLINE_SLACK_MS, timed, until } from "../helpers/rates.js";
 import type { TokenIssuer } from "../helpers/tokens.js";
 
 // Cognito misbehaving in each way the issue lists (throttling, 500s, dropped connections, a hung and a
-// slow backend), alone and next to healthy traffic. The SDK retries what it should (at most 3 attempts),
-// then the caller gets a typed error or the masked one, always within the call's deadline.
+// slow backend), alone and next to healthy traffic. Each call is attempted at most 3 times (the SDK
+// retries 5xx and network errors, the gateway retries throttling through its quota governor), then
+// the caller gets a typed error or the masked one, always within the call's deadline.
 
 const AdminUpdate = graphql(`
   mutation Faults_AdminUpdate($input: AdminUpdateUserAttributesInput!) {
@@ -43,6 +44,8 @@ function attemptHeaders(fake: FakeCognito): unknown[] {
 }
 
 const THREE_ATTEMPTS = ["attempt=1; max=3", "attempt=2; max=3", "attempt=3; max=3"];
+/** A send the SDK made once: throttled calls are sent again by the gateway, through its quota governor. */
+const FIRST_ATTEMPT = THREE_ATTEMPTS[0];
 
 describe("faults reaching Cognito", () => {
   let fake: FakeCognito;
@@ -108,9 +111,27 @@ describe("faults reaching Cognito", () => {
       const { result, elapsedMs } = await timed(() => update(gateway, user, "Retried"));
 
       expectSuccess(result);
-      expect(attemptHeaders(fake)).toEqual(THREE_ATTEMPTS.slice(0, 2));
+      // Sent again by the gateway after the governor's next send time, not by the SDK's retry loop.
+      expect(attemptHeaders(fake)).toEqual([FIRST_ATTEMPT, FIRST_ATTEMPT]);
       expect(fake.findUser(user.username)?.attributes.given_name).toBe("Retried");
       expect(elapsedMs).toBeLessThan(5_000 + DEADLINE_SLACK_MS);
+    });
+
+    it("sends the retry of a throttled write only at the quota's next send time", async () => {
+      // 1 write a second: the governor spaces sends 1031 ms apart (1 s over its 97% pacing).
+      const gateway = await startGateway(backend, {
+        env: { QUOTA_USER_UPDATE_RPS: "1", QUOTA_PER_USER_WRITE_RPS: "1" },
+      });
+      gateways.push(gateway);
+      const user = fake.addUser(aUser());
+      fake.once(OPERATION, { kind: "fail", type: "TooManyRequestsException", message: "Rate exceeded" });
+
+      expectSuccess(await update(gateway, user, "Paced"));
+
+      const [first, retry] = fake.requestsFor(OPERATION).map((request) => request.receivedAt);
+      expect(retry, "the retry reached Cognito").toBeDefined();
+      // The SDK's own retry of a throttle backs off a random 0–1000 ms (standard mode's first retry).
+      expect((retry as number) - (first as number)).toBeGreaterThanOrEqual(1_000);
     });
 
     it("returns CognitoTooManyRequestsError after exactly three throttled attempts", async () => {
@@ -128,7 +149,7 @@ describe("faults reaching Cognito", () => {
         // Cognito throttled, not the gateway's governor: there is no hint when to come back.
         retryAfterSeconds: null,
       });
-      expect(attemptHeaders(fake)).toEqual(THREE_ATTEMPTS);
+      expect(attemptHeaders(fake)).toEqual([FIRST_ATTEMPT, FIRST_ATTEMPT, FIRST_ATTEMPT]);
       expect(elapsedMs).toBeLessThan(5_000 + DEADLINE_SLACK_MS);
     });
   });
