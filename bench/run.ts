@@ -524,9 +524,9 @@ ${verdicts()}
     (AdminGetUser) to key the per-user write budget by the real username: two Cognito calls per write
     where the floors send one, so a second SDK serialization, SigV4 signature, HTTP round trip and parse,
     which was most of the admin path's CPU beyond the user path's. Cognito's \`Username\` takes the
-    username, an alias value or a local user's sub (cognito-contract.md §4.1), so a name can reach a user
+    username, an alias value or a local user's sub (AdminUpdateUserAttributes' \`Username\` in the API Reference), so a name can reach a user
     with another username only if it is UUID-shaped (a sub), holds an "@" where email is an alias or
-    username attribute, starts with "+" where phone_number is (E.164, §5.1), or the pool has a
+    username attribute, starts with "+" where phone_number is (E.164), or the pool has a
     preferred_username alias. Only those names are still read first; every other one is written, and
     keys the budget, as given, and a missing user is Cognito's own UserNotFoundException from the write
     (cognito-local answers NotAuthorizedException there: a declared divergence of the contract suite).
@@ -565,12 +565,15 @@ ${verdicts()}
   - **More garbage per request**: the garbage-collector row is among the largest differences; the heap
     profile below (about 290 KB allocated per request, measured before this run's changes) says where it
     comes from.
-  - **Quota goodput**: the governor spends one token per slot of 1000/rate ms (40 ms at 25/s), slots
-    aligned to the clock and shared through Redis (\`SlottedRate\`, src/quota/governor.ts). Two calls
-    may then leave back to back, one at the end of a slot and one at the start of the next: a Cognito
-    that allowed no burst at all (the fake's bucket of 1) throttles some of them, and the SDK's retries of
-    those take more tokens. The goodput table measures buckets of 1, 2 and 5 side by side. Cognito does not
-    publish its bucket size; the repository's own Redis quota tests model it with 5.
+  - **Quota goodput**: the governor hands out evenly spaced send times (GCRA at 97% of each rate, one
+    Lua script in Redis on Redis's clock, src/quota/spacing.ts) where it used clock-aligned slots that
+    could release two calls back to back, and a throttled call is sent again only after the governor
+    gives it a new send time (src/cognito/call.ts), where the SDK's own retry went out at once inside a
+    send time already given to another call. With buckets of 2 and 5 that meets both goals; with a bucket
+    of 1 (a Cognito allowing no burst at all) calls sent 41 ms apart still reach the fake closer than
+    40 ms now and then: the fake runs in the benchmark's own process beside the load generator, and both
+    replicas, Redis and the fake share 2 cores, so arrival times jitter by more than the 3% margin.
+    Cognito does not publish its bucket size; the repository's own Redis quota tests model it with 5.
 - **An earlier run's change: V8's allocation-site pretenuring is off** (src/v8-flags.ts, loaded first by
   src/main.ts). Found with \`--trace-gc-nvp\` at 200 rps: the gateway promoted about 500 KB per scavenge
   (about 94% of what survived the previous one), so its old generation filled at about 4 MB/s and it made

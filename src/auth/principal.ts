@@ -18,7 +18,7 @@ import {
   type VerifiedAccessToken,
 } from "./access-token-verifier.js";
 
-/** The scope Cognito requires for a user's own-profile operations (cognito-contract.md §8.2). */
+/** The scope Cognito requires for a user's own-profile operations (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-access-token.html). */
 export const USER_SELF_SERVICE_SCOPE = "aws.cognito.signin.user.admin";
 
 /** Who is calling, decided once per request from the `Authorization` header. */
@@ -113,7 +113,7 @@ export async function resolvePrincipal(
       reason: `Invalid access token: ${rejectionReason(error)}`,
     };
   }
-  // Client-credentials tokens have no username and cannot carry the self-service scope (§8.3).
+  // Client-credentials tokens have no username and cannot carry the self-service scope (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-access-token.html).
   const isMachine = token.username === undefined;
   return {
     kind: "authenticated",

@@ -3,7 +3,10 @@ import { callCognito } from "./call.js";
 import type { CognitoExceptionName } from "./errors.js";
 import type { CognitoDeps } from "./types.js";
 
-/** The 7 exceptions Cognito documents for AdminDeleteUserAttributes (cognito-contract.md §4.5a). */
+/**
+ * The 7 exceptions Cognito documents for AdminDeleteUserAttributes:
+ * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminDeleteUserAttributes.html#API_AdminDeleteUserAttributes_Errors
+ */
 export const ADMIN_DELETE_USER_ATTRIBUTES_EXCEPTIONS = [
   "InternalErrorException",
   "InvalidParameterException",

@@ -3,7 +3,10 @@ import { callCognito } from "./call.js";
 import type { CognitoExceptionName } from "./errors.js";
 import { type CognitoDeps, type CognitoUser, toCognitoUser } from "./types.js";
 
-/** The 7 exceptions Cognito documents for AdminGetUser (cognito-contract.md §4.4b). */
+/**
+ * The 7 exceptions Cognito documents for AdminGetUser:
+ * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminGetUser.html#API_AdminGetUser_Errors
+ */
 export const ADMIN_GET_USER_EXCEPTIONS = [
   "InternalErrorException",
   "InvalidParameterException",

@@ -4,9 +4,9 @@ import type { CognitoExceptionName } from "./errors.js";
 import type { CognitoDeps } from "./types.js";
 
 /**
- * The exceptions Cognito documents for AdminListGroupsForUser (API reference; `OperationNotEnabled`
- * as for every operation in the current model: cognito-contract.md's opening notes on the source
- * snapshot, before §1).
+ * The exceptions Cognito documents for AdminListGroupsForUser, with `OperationNotEnabledException`,
+ * which Cognito's current API model lists for every operation:
+ * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminListGroupsForUser.html#API_AdminListGroupsForUser_Errors
  */
 export const ADMIN_LIST_GROUPS_FOR_USER_EXCEPTIONS = [
   "InternalErrorException",

@@ -3,7 +3,10 @@ import { callCognito } from "./call.js";
 import type { CognitoExceptionName } from "./errors.js";
 import { type CognitoDeps, toAttributeTypes, type UserAttribute } from "./types.js";
 
-/** The 14 exceptions Cognito documents for AdminUpdateUserAttributes (cognito-contract.md §4.1). */
+/**
+ * The 14 exceptions Cognito documents for AdminUpdateUserAttributes:
+ * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminUpdateUserAttributes.html#API_AdminUpdateUserAttributes_Errors
+ */
 export const ADMIN_UPDATE_USER_ATTRIBUTES_EXCEPTIONS = [
   "AliasExistsException",
   "InternalErrorException",

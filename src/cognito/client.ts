@@ -25,7 +25,7 @@ type RetryErrorInfo = Parameters<StandardRetryStrategy["refreshRetryTokenForRetr
  * The SDK's standard retry mode, except for two exceptions it counts as throttling:
  * - LimitExceededException is, for Cognito, a per-user hourly cap (verification codes, verify
  *   attempts), so a quick retry cannot succeed and only spends more of the user's allowance
- *   (cognito-contract.md §7.3).
+ *   (https://docs.aws.amazon.com/cognito/latest/developerguide/quotas.html).
  * - TooManyRequestsException is retried by callCognito instead, after the quota governor gives the
  *   new attempt a send time of its own; the SDK would send it at once, inside a send time already
  *   given to another call.

@@ -3,7 +3,10 @@ import { callCognito } from "./call.js";
 import type { CognitoExceptionName } from "./errors.js";
 import type { CognitoDeps } from "./types.js";
 
-/** The 10 exceptions Cognito documents for DeleteUserAttributes (cognito-contract.md §4.5b). */
+/**
+ * The 10 exceptions Cognito documents for DeleteUserAttributes:
+ * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteUserAttributes.html#API_DeleteUserAttributes_Errors
+ */
 export const DELETE_USER_ATTRIBUTES_EXCEPTIONS = [
   "ForbiddenException",
   "InternalErrorException",

@@ -3,7 +3,10 @@ import { callCognito } from "./call.js";
 import type { CognitoExceptionName } from "./errors.js";
 import type { CognitoDeps } from "./types.js";
 
-/** The 6 exceptions Cognito documents for DescribeUserPoolClient (cognito-contract.md §4.8b). */
+/**
+ * The 6 exceptions Cognito documents for DescribeUserPoolClient:
+ * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeUserPoolClient.html#API_DescribeUserPoolClient_Errors
+ */
 export const DESCRIBE_USER_POOL_CLIENT_EXCEPTIONS = [
   "InternalErrorException",
   "InvalidParameterException",
@@ -13,7 +16,7 @@ export const DESCRIBE_USER_POOL_CLIENT_EXCEPTIONS = [
   "TooManyRequestsException",
 ] as const satisfies readonly CognitoExceptionName[];
 
-/** An app client's attribute permissions, as its access tokens are held to them (§5.3). */
+/** An app client's attribute permissions, as its access tokens are held to them (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html). */
 export interface UserPoolClientDescription {
   clientId: string;
   clientName: string | undefined;

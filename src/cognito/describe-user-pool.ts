@@ -4,7 +4,7 @@ import type { CognitoExceptionName } from "./errors.js";
 import type { CognitoDeps } from "./types.js";
 
 /**
- * The exceptions Cognito documents for DescribeUserPool (cognito-contract.md §4.8a), less
+ * The exceptions Cognito documents for DescribeUserPool (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeUserPool.html#API_DescribeUserPool_Errors), less
  * UserPoolTaggingException: no GraphQL answer carries this read's errors (a failed load is logged by
  * exception name and retried), so that tagging error needs no domain type of its own.
  */

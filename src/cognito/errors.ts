@@ -4,7 +4,10 @@
  * `UserNotFoundError`); anything else is rethrown untouched so that yoga masks it.
  */
 
-/** Meaning of each exception, from Cognito's API model (shared/reference/cognito-contract.md §3). */
+/**
+ * Meaning of each exception, from Cognito's API model (each operation's Errors section in the API
+ * Reference, e.g. https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserAttributes.html#API_UpdateUserAttributes_Errors).
+ */
 export const COGNITO_EXCEPTIONS = {
   AliasExistsException:
     "The email address or phone number is already used as an alias by a different user in this user pool.",

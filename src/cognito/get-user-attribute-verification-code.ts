@@ -3,7 +3,10 @@ import { callCognito } from "./call.js";
 import type { CognitoExceptionName } from "./errors.js";
 import { type CodeDeliveryDetails, type CognitoDeps, toCodeDeliveryDetails } from "./types.js";
 
-/** The 18 exceptions Cognito documents for GetUserAttributeVerificationCode (cognito-contract.md §4.6). */
+/**
+ * The 18 exceptions Cognito documents for GetUserAttributeVerificationCode:
+ * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUserAttributeVerificationCode.html#API_GetUserAttributeVerificationCode_Errors
+ */
 export const GET_USER_ATTRIBUTE_VERIFICATION_CODE_EXCEPTIONS = [
   "CodeDeliveryFailureException",
   "ForbiddenException",

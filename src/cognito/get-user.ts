@@ -3,7 +3,10 @@ import { callCognito } from "./call.js";
 import type { CognitoExceptionName } from "./errors.js";
 import { type CognitoDeps, type CognitoUser, toCognitoUser } from "./types.js";
 
-/** The 10 exceptions Cognito documents for GetUser (cognito-contract.md §4.4a). */
+/**
+ * The 10 exceptions Cognito documents for GetUser:
+ * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUser.html#API_GetUser_Errors
+ */
 export const GET_USER_EXCEPTIONS = [
   "ForbiddenException",
   "InternalErrorException",

@@ -3,7 +3,10 @@ import { callCognito } from "./call.js";
 import type { CognitoExceptionName } from "./errors.js";
 import { type CognitoDeps, type CognitoUser, toCognitoUser } from "./types.js";
 
-/** The 6 exceptions Cognito documents for ListUsers (cognito-contract.md §4.7). */
+/**
+ * The 6 exceptions Cognito documents for ListUsers:
+ * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListUsers.html#API_ListUsers_Errors
+ */
 export const LIST_USERS_EXCEPTIONS = [
   "InternalErrorException",
   "InvalidParameterException",

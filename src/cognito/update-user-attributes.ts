@@ -9,7 +9,10 @@ import {
   type UserAttribute,
 } from "./types.js";
 
-/** The 20 exceptions Cognito documents for UpdateUserAttributes (cognito-contract.md §4.2). */
+/**
+ * The 20 exceptions Cognito documents for UpdateUserAttributes:
+ * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserAttributes.html#API_UpdateUserAttributes_Errors
+ */
 export const UPDATE_USER_ATTRIBUTES_EXCEPTIONS = [
   "AliasExistsException",
   "CodeDeliveryFailureException",

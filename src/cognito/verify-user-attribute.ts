@@ -3,7 +3,10 @@ import { callCognito } from "./call.js";
 import type { CognitoExceptionName } from "./errors.js";
 import type { CognitoDeps } from "./types.js";
 
-/** The 14 exceptions Cognito documents for VerifyUserAttribute (cognito-contract.md §4.3). */
+/**
+ * The 14 exceptions Cognito documents for VerifyUserAttribute:
+ * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_VerifyUserAttribute.html#API_VerifyUserAttribute_Errors
+ */
 export const VERIFY_USER_ATTRIBUTE_EXCEPTIONS = [
   "AliasExistsException",
   "CodeMismatchException",

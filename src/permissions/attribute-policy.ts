@@ -21,7 +21,7 @@ export interface WritePolicy {
 /** Attributes commonly used for authorization decisions downstream: users must not grant them to themselves. */
 export const DEFAULT_ADMIN_ONLY_ATTRIBUTES: readonly string[] = ["custom:role", "custom:tenant"];
 
-/** Users verify email and phone with a code; only the admin path may set these flags (§5.4). */
+/** Users verify email and phone with a code; only the admin path may set these flags (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-email-phone-verification.html). */
 export const VERIFICATION_FLAGS: ReadonlySet<string> = new Set(["email_verified", "phone_number_verified"]);
 
 /** Everything one write is checked against: the path, the gateway's policy and the pool's contract. */

@@ -30,8 +30,8 @@ export interface AppClientPermissions {
 }
 
 /**
- * The standard attributes (cognito-contract.md §5.1). Without `WriteAttributes`, an app client may
- * write exactly these (§5.3): not `sub`, the verification flags, `identities` nor custom attributes.
+ * The standard attributes (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html). Without `WriteAttributes`, an app client may
+ * write exactly these (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html): not `sub`, the verification flags, `identities` nor custom attributes.
  */
 export const STANDARD_WRITABLE_ATTRIBUTES: readonly string[] = [
   "address",

@@ -1,7 +1,7 @@
 import type { SchemaAttribute } from "../cognito/describe-user-pool.js";
 
 /**
- * The standard attributes every user pool has (cognito-contract.md §5.1, §4.8a), with the settings a
+ * The standard attributes every user pool has (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html, and DescribeUserPool's SchemaAttributes), with the settings a
  * new pool gives them. Cognito lists them in DescribeUserPool's SchemaAttributes, where a pool's own
  * settings (a required email, say) override these; a backend that leaves them out (moto does) still
  * fronts a pool that has them, so they are never unknown names.

@@ -13,7 +13,7 @@ export type CognitoOperation =
   | "DescribeUserPoolClient"
   | "AdminListGroupsForUser";
 
-/** Cognito's request-rate categories (cognito-contract.md §7.1): one account-wide budget each per Region. */
+/** Cognito's request-rate categories (https://docs.aws.amazon.com/cognito/latest/developerguide/quotas.html): one account-wide budget each per Region. */
 export type QuotaCategory =
   "UserUpdate" | "UserRead" | "UserResourceRead" | "UserList" | "UserPoolRead" | "UserPoolClientRead";
 
@@ -34,7 +34,7 @@ export const OPERATION_CATEGORY: Record<CognitoOperation, QuotaCategory> = {
 
 /** Requests per second the gateway allows itself, per category and per user for writes. */
 export interface QuotaRates extends Record<QuotaCategory, number> {
-  /** Writes to one user's profile (Cognito allows 10 per second per user, §7.2). */
+  /** Writes to one user's profile (Cognito allows 10 per second per user: https://docs.aws.amazon.com/cognito/latest/developerguide/quotas.html). */
   perUserWrite: number;
 }
 

@@ -74,7 +74,7 @@ export const DEFAULT_REDIS_COMMAND_TIMEOUT_MS = 500;
 /**
  * Default of {@link QuotaGovernorOptions.pacing}: calls are spaced for 97% of each rate (41.2 ms
  * apart at UserUpdate's 25 per second instead of 40). Cognito does not publish its bucket sizes
- * (cognito-contract.md §7); if it allows no burst, two calls sent exactly one interval apart can
+ * (https://docs.aws.amazon.com/cognito/latest/developerguide/quotas.html); if it allows no burst, two calls sent exactly one interval apart can
  * arrive less than one apart after a few milliseconds of scheduling or network jitter, and the
  * second is throttled. The margin absorbs 1.2 ms of such jitter per pair at 25 per second and keeps
  * goodput above the 95% the gateway aims for. See bench/RESULTS.md, "Quota goodput".

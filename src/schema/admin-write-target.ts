@@ -8,16 +8,20 @@ export interface AdminWriteTarget {
   subject: string;
 }
 
-/** A local user's `sub` is a UUID (cognito-contract.md §8.1). Any case: reading costs only a read. */
+/**
+ * A local user's `sub` is a UUID (a standard attribute:
+ * https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html).
+ * Any case: reading costs only a read.
+ */
 const UUID_SHAPED = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Whether Cognito could take `name` for a user whose username is something else, given the pool's
- * UsernameAttributes and AliasAttributes (DescribeUserPool, cognito-contract.md §4.8a). Cognito's
- * `Username` parameter accepts the username, any alias value, or a local user's sub (§4.1), so `name`
- * can differ from the username it reaches only if it could be an alias value or a sub:
+ * UsernameAttributes and AliasAttributes (DescribeUserPool). Cognito's `Username` parameter accepts
+ * the username, any alias value, or a local user's sub
+ * (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminUpdateUserAttributes.html), so `name` can differ from the username it reaches only if it could be an alias value or a sub:
  * - an email alias (or email username attribute) value is an email address, which holds an "@";
- * - a phone one is E.164, "+" then digits (§5.1), so it starts with "+";
+ * - a phone one is E.164, "+" then digits (the attributes page above), so it starts with "+";
  * - a preferred_username alias can be any string, so with one every name may be an alias;
  * - a sub is a UUID.
  * Any other name is the username itself, or nobody's (then the write answers UserNotFoundException).

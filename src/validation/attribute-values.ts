@@ -2,7 +2,7 @@ import type { SchemaAttribute } from "../cognito/describe-user-pool.js";
 
 /**
  * Whether a value fits the attribute as the pool declares it (type and constraints) and, for
- * standard attributes, the format Cognito documents (cognito-contract.md §5.1). Returns the problem
+ * standard attributes, the format Cognito documents (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html). Returns the problem
  * in words that say what to send instead, never quoting the value: values can be personal data.
  */
 

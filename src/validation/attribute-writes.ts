@@ -6,7 +6,8 @@ import { attributeValueProblem, characterCount } from "./attribute-values.js";
 
 /**
  * Checks input the way Cognito would, against the pool's own contract (src/pool/), before anything
- * is sent. Limits from cognito-contract.md §4 and §5. Messages name the field or attribute and the
+ * is sent. Limits from the API Reference (AdminUpdateUserAttributes, UpdateUserAttributes) and
+ * https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html. Messages name the field or attribute and the
  * rule, never a value: values can be personal data.
  */
 

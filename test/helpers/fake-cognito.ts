@@ -51,7 +51,7 @@ export type Step = (
 ) & { delayMs?: number };
 
 /**
- * Cognito's request-rate categories (reference §7.1) for the operations the fake knows. Each is one
+ * Cognito's request-rate categories (https://docs.aws.amazon.com/cognito/latest/developerguide/quotas.html) for the operations the fake knows. Each is one
  * account-wide budget: every operation in it draws from the same bucket.
  */
 export const COGNITO_QUOTA_CATEGORIES = {
@@ -141,7 +141,7 @@ export interface FakeCognitoOptions {
 export class FakeCognitoException extends Error {
   /** The `__type`, e.g. "UserNotFoundException". */
   readonly type: string;
-  /** HTTP status; 400, or 500 for InternalErrorException, per reference §1.2. */
+  /** HTTP status; 400, or 500 for InternalErrorException, as Cognito answers. */
   readonly status: number;
 
   constructor(type: string, message: string, status = defaultStatus(type)) {
@@ -709,7 +709,7 @@ export class FakeCognito {
     return user;
   }
 
-  /** Reads the token without verifying it (the gateway's job), but checks the scope as Cognito does (§8.2). */
+  /** Reads the token without verifying it (the gateway's job), but checks the scope as Cognito does (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-access-token.html). */
   private userForToken(body: Record<string, unknown>): StoredUser {
     const claims = decodeJwtPayload(stringParam(body, "AccessToken"));
     if (claims === undefined)
@@ -808,7 +808,7 @@ function attributeNamesParam(body: Record<string, unknown>): string[] {
   return value as string[];
 }
 
-/** An empty or missing value deletes the attribute, as in Cognito (reference §5.2). */
+/** An empty or missing value deletes the attribute, as in Cognito (UpdateUserAttributes in the API Reference). */
 function applyAttributes(user: StoredUser, updates: AttributeInput[]): void {
   for (const { Name, Value } of updates) {
     if (Value === undefined || Value === "") delete user.attributes[Name];

@@ -3,7 +3,7 @@ import { STANDARD_ATTRIBUTES } from "../../src/pool/standard-attributes.js";
 /**
  * The schema and app clients the FakeCognito's pool describes by default (DescribeUserPool,
  * DescribeUserPoolClient), in Cognito's wire shape: the standard attributes as a new pool has them
- * (cognito-contract.md §4.8a, §5.1), plus the custom attributes the tests write.
+ * (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html), plus the custom attributes the tests write.
  */
 
 export interface WireSchemaAttribute {

@@ -22,7 +22,7 @@ export interface TokenSubject {
   attributes?: Record<string, string>;
 }
 
-/** Claims of a Cognito access token (reference §8.1). Times are Unix seconds. */
+/** Claims of a Cognito access token (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-access-token.html). Times are Unix seconds. */
 export interface AccessClaims {
   sub: string;
   "cognito:groups": string[];

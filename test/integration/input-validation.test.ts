@@ -34,7 +34,7 @@ const UpdateMine = graphql(`
   }
 `);
 
-/** Cognito's limits (cognito-contract.md §4), spelled out here so a change in src cannot move both sides. */
+/** Cognito's limits (the API Reference's request parameters), spelled out here so a change in src cannot move both sides. */
 const MAX_NAME = 32;
 const MAX_VALUE = 2048;
 const MAX_USERNAME = 128;

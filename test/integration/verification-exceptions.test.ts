@@ -207,7 +207,7 @@ describe("every exception Cognito documents for verification and deletion", () =
   });
 
   // Cognito's LimitExceededException is a per-user cap (codes or verification attempts per hour,
-  // cognito-contract.md §7.2–7.3): retrying within seconds cannot lift it, only spends more of it, and
+  // per-user code quotas, https://docs.aws.amazon.com/cognito/latest/developerguide/quotas.html): retrying within seconds cannot lift it, only spends more of it, and
   // the gateway itself reports it as not retryable. The SDK's standard retry mode counts it as
   // throttling, so the client must be told otherwise.
   describe("LimitExceededException", () => {

@@ -57,7 +57,7 @@ type UpdateResponse = GraphQLResponse<{
 
 const OPERATION = "AdminUpdateUserAttributes";
 
-/** Cognito's UserUpdate quota (reference §7.1) and its per-user write limit (§7.2), per second. */
+/** Cognito's UserUpdate quota and its per-user write limit (https://docs.aws.amazon.com/cognito/latest/developerguide/quotas.html), per second. */
 const USER_UPDATE_RPS = 25;
 const PER_USER_WRITE_RPS = 10;
 
@@ -280,7 +280,7 @@ describe("the quota governor against a Cognito that throttles", () => {
   });
 
   it("draws one user's writes from one budget whether an admin names them by username, sub or email alias", async () => {
-    // Cognito takes the email as a name only in a pool that makes it an alias (reference §4.1).
+    // Cognito takes the email as a name only in a pool that makes it an alias (AdminUpdateUserAttributes' Username).
     fake.poolSettings = { AliasAttributes: ["email"] };
     const gateway = await gatewayWith(5_000);
     const [user] = users(1) as [FakeUser];
