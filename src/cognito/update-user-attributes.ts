@@ -39,7 +39,7 @@ export const UPDATE_USER_ATTRIBUTES_EXCEPTIONS = [
 export interface UpdateUserAttributesInput {
   /** The caller's own access token; Cognito authorizes the call with it, not with IAM. */
   accessToken: string;
-  /** The caller's per-user write budget (`ownWriteSubject`). */
+  /** The caller's per-user write budget (`ownWrite`). */
   subject: string;
   attributes: readonly UserAttribute[];
   clientMetadata: Record<string, string> | undefined;

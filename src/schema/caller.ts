@@ -33,10 +33,18 @@ export function writeSubject(userPoolId: string, username: string): string {
   return subject;
 }
 
+/** A write to the caller's own profile: who writes, and the per-user write budget it draws on. */
+export interface OwnWrite {
+  token: VerifiedAccessToken;
+  subject: string;
+}
+
 /**
- * The per-user write budget of the caller's own profile, the same one admin writes to them draw on:
- * user tokens come from the default pool's issuer, and their `username` claim is the real username.
+ * The caller's verified token and the per-user write budget of their own profile, the same one admin
+ * writes to them draw on: user tokens come from the default pool's issuer, and their `username`
+ * claim is the real username.
  */
-export function ownWriteSubject(context: GatewayContext, caller: VerifiedAccessToken): string {
-  return writeSubject(context.defaultUserPoolId, caller.username ?? caller.sub);
+export async function ownWrite(context: GatewayContext): Promise<OwnWrite> {
+  const token = await callerToken(context);
+  return { token, subject: writeSubject(context.defaultUserPoolId, token.username ?? token.sub) };
 }

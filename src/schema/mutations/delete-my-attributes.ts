@@ -5,7 +5,7 @@ import {
 import { checkAttributeDeletion } from "../../validation/attribute-writes.js";
 import { builder } from "../builder.js";
 import { errorTypesFor } from "../cognito-error.js";
-import { callerToken, ownWriteSubject } from "../caller.js";
+import { ownWrite } from "../caller.js";
 import { loadSelf } from "../reads.js";
 import { isKind } from "../result-kind.js";
 import { UserType } from "../user.js";
@@ -53,14 +53,14 @@ builder.mutationField("deleteMyAttributes", (t) =>
       }),
     },
     resolve: async (_root, { input }, context) => {
-      const caller = await callerToken(context);
+      const { token: caller, subject } = await ownWrite(context);
       checkAttributeDeletion(
         input.attributeNames,
         context.writeScope("user", context.defaultUserPoolId, caller.clientId),
       );
       await deleteUserAttributes(context.cognito, {
         accessToken: caller.raw,
-        subject: ownWriteSubject(context, caller),
+        subject,
         attributeNames: input.attributeNames,
       });
       context.loaders.forgetUsers();

@@ -8,7 +8,7 @@ import { ClientMetadataEntryInput, UserAttributeInput } from "../attribute-input
 import { builder } from "../builder.js";
 import { CodeDeliveryDetailsType } from "../code-delivery-details.js";
 import { errorTypesFor } from "../cognito-error.js";
-import { callerToken, ownWriteSubject } from "../caller.js";
+import { ownWrite } from "../caller.js";
 import { loadSelf } from "../reads.js";
 import { isKind } from "../result-kind.js";
 import { UserType } from "../user.js";
@@ -75,7 +75,7 @@ builder.mutationField("updateMyAttributes", (t) =>
       }),
     },
     resolve: async (_root, { input }, context) => {
-      const caller = await callerToken(context);
+      const { token: caller, subject } = await ownWrite(context);
       checkAttributeWrite(
         input.userAttributes,
         context.writeScope("user", context.defaultUserPoolId, caller.clientId),
@@ -85,7 +85,7 @@ builder.mutationField("updateMyAttributes", (t) =>
 
       const codeDeliveryDetails = await updateUserAttributes(context.cognito, {
         accessToken,
-        subject: ownWriteSubject(context, caller),
+        subject,
         attributes: input.userAttributes,
         clientMetadata,
       });

@@ -5,7 +5,7 @@ import {
 import { checkConfirmationCode, checkVerifiableAttribute } from "../../validation/attribute-writes.js";
 import { builder } from "../builder.js";
 import { errorTypesFor } from "../cognito-error.js";
-import { callerToken, ownWriteSubject } from "../caller.js";
+import { ownWrite } from "../caller.js";
 import { loadSelf } from "../reads.js";
 import { isKind } from "../result-kind.js";
 import { UserType } from "../user.js";
@@ -56,10 +56,10 @@ builder.mutationField("verifyMyAttribute", (t) =>
     resolve: async (_root, { input }, context) => {
       checkVerifiableAttribute(input.attributeName);
       checkConfirmationCode(input.code);
-      const caller = await callerToken(context);
+      const { token: caller, subject } = await ownWrite(context);
       await verifyUserAttribute(context.cognito, {
         accessToken: caller.raw,
-        subject: ownWriteSubject(context, caller),
+        subject,
         attributeName: input.attributeName,
         code: input.code,
       });
