@@ -17,6 +17,7 @@ import type { MessageSender } from "cognito-local/lib/services/messageDelivery/m
 import type { Message } from "cognito-local/lib/services/messages.js";
 import type { User } from "cognito-local/lib/services/userPoolService.js";
 import { withAliasLookup } from "./alias-lookup.js";
+import { withMissingUsersAnswered } from "./missing-users.js";
 import { seedDemo } from "./demo-seed.js";
 import { JsonFileDataStoreFactory } from "./json-file-data-store.js";
 
@@ -113,6 +114,7 @@ function loadCognitoLocal() {
     pino: createRequire(serverPath)("pino") as Pino,
     ...(require(serverPath) as typeof import("cognito-local/lib/server/server.js")),
     ...(require("cognito-local/lib/server/Router.js") as typeof import("cognito-local/lib/server/Router.js")),
+    ...(require("cognito-local/lib/errors.js") as typeof import("cognito-local/lib/errors.js")),
     ...(require("cognito-local/lib/server/config.js") as typeof import("cognito-local/lib/server/config.js")),
     ...(require("cognito-local/lib/services/index.js") as typeof import("cognito-local/lib/services/index.js")),
     ...(require("cognito-local/lib/services/cognitoService.js") as typeof import("cognito-local/lib/services/cognitoService.js")),
@@ -225,7 +227,12 @@ export async function startEmbeddedCognito(options: EmbeddedCognitoOptions): Pro
   let server: Server;
   try {
     server = (await cl
-      .createServer(cl.Router(services), clLogger, config.ServerConfig, services)
+      .createServer(
+        withMissingUsersAnswered(cl.Router(services), cognito, cl.UserNotFoundError),
+        clLogger,
+        config.ServerConfig,
+        services,
+      )
       .start()) as Server;
   } catch (error) {
     await stores.flush();

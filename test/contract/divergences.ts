@@ -101,10 +101,6 @@ export const DIVERGENCES: Record<BackendName, Record<string, Divergence>> = {
       says: "no AdminUserGlobalSignOut (`Unsupported`): tokens cannot be revoked and stay valid",
       observed: { signOut: "Unsupported", result: "UpdateMyAttributesSuccess", tokenInMessage: false },
     },
-    "missing-user-update": {
-      says: "answers AdminUpdateUserAttributes of a user that does not exist with NotAuthorizedException",
-      observed: { result: "CognitoNotAuthorizedError" },
-    },
   },
   FakeCognito: {
     "email-change-pending": {
