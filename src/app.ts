@@ -24,7 +24,11 @@ import {
 } from "./plugins/use-refused-requests.js";
 import { useRequestOutcome } from "./plugins/use-request-outcome.js";
 import { useSanitizedErrors } from "./plugins/use-sanitized-errors.js";
-import { type TrustedDocuments, useTrustedDocuments } from "./plugins/use-trusted-documents.js";
+import {
+  type TrustedDocuments,
+  useHashOnlyRequestsAnswered,
+  useTrustedDocuments,
+} from "./plugins/use-trusted-documents.js";
 import type { QuotaGovernor } from "./quota/governor.js";
 import { schema } from "./schema/index.js";
 import type { PoolContracts } from "./pool/pool-contract-store.js";
@@ -187,7 +191,7 @@ function gatewayPlugins(
               graphql.graphiqlBypassesTrustedDocuments && request.headers.has(GRAPHIQL_REQUEST_HEADER),
           ),
         ]
-      : []),
+      : [useHashOnlyRequestsAnswered()]),
     ...useGraphQLHardening({
       limits: graphql.limits,
       introspection: graphql.introspection,

@@ -105,3 +105,29 @@ export function useTrustedDocuments(
     },
   };
 }
+
+/**
+ * For a gateway without `TRUSTED_DOCUMENTS`: a request that names a document by hash alone gets the
+ * automatic-persisted-queries answer Apollo Client's and urql's persisted-query links understand
+ * (`PersistedQueryNotFound`, code PERSISTED_QUERY_NOT_FOUND), so they send the text with the hash
+ * again, instead of a bare "Must provide query string". A request that brings its text runs as any
+ * other.
+ */
+export function useHashOnlyRequestsAnswered(): Plugin {
+  return {
+    onParams({ params }) {
+      if (typeof params.query === "string" && params.query !== "") return;
+      const hash = persistedHash(params.extensions);
+      if (hash === undefined) return;
+      // urql retries with the text only on this exact message, so the explanation goes beside it.
+      throw createGraphQLError("PersistedQueryNotFound", {
+        extensions: {
+          code: "PERSISTED_QUERY_NOT_FOUND",
+          reason:
+            "this gateway keeps no persisted documents (TRUSTED_DOCUMENTS is not set): send the document's text with its hash",
+          http: REQUEST_ERROR,
+        },
+      });
+    },
+  };
+}

@@ -1,5 +1,8 @@
-import { ApolloClient, HttpLink, InMemoryCache, gql as apolloGql } from "@apollo/client";
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, gql as apolloGql } from "@apollo/client";
+import { PersistedQueryLink } from "@apollo/client/link/persisted-queries";
 import { cacheExchange, Client, fetchExchange, gql as urqlGql } from "@urql/core";
+import { persistedExchange } from "@urql/exchange-persisted";
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import introspection from "../../examples/generated/possible-types.js";
 import { type EmbeddedGateway, useEmbeddedGateway } from "../helpers/embedded.js";
@@ -52,6 +55,23 @@ describe("stock urql", () => {
       fetch: fetcher,
       fetchOptions: () => ({ headers: { authorization: `Bearer ${token}` } }),
     });
+
+  it("sends the text after the hash with persistedExchange, on a gateway without TRUSTED_DOCUMENTS", async () => {
+    const recording = recordingFetch();
+    const client = new Client({
+      url: world.gateway.graphqlUrl,
+      exchanges: [cacheExchange, persistedExchange({ preferGetForPersistedQueries: true }), fetchExchange],
+      fetch: recording.fetch,
+      fetchOptions: () => ({ headers: { authorization: `Bearer ${aliceToken}` } }),
+    });
+
+    const result = await client.query(urqlGql(ME), {}).toPromise();
+
+    expect(result.error).toBeUndefined();
+    expect(result.data).toMatchObject({ me: { username: "alice" } });
+    // The hash alone, answered PersistedQueryNotFound, then hash and text.
+    expect(recording.sent).toHaveLength(2);
+  });
 
   it("runs a query, which it sends as GET with its own Accept header", async () => {
     const recording = recordingFetch();
@@ -124,6 +144,30 @@ describe("stock Apollo Client 4", () => {
       ]);
     },
   );
+
+  it("sends the text after the hash with a persisted-query link, on a gateway without TRUSTED_DOCUMENTS", async () => {
+    const recording = recordingFetch();
+    const client = new ApolloClient({
+      cache: new InMemoryCache(),
+      link: ApolloLink.from([
+        new PersistedQueryLink({
+          sha256: (text) => createHash("sha256").update(text).digest("hex"),
+          useGETForHashedQueries: true,
+        }),
+        new HttpLink({
+          uri: world.gateway.graphqlUrl,
+          headers: { authorization: `Bearer ${aliceToken}` },
+          fetch: recording.fetch,
+        }),
+      ]),
+    });
+
+    const result = await client.query({ query: apolloGql(ME) });
+
+    expect(result.data).toEqual({ me: { __typename: "User", username: "alice" } });
+    // The hash alone (GET), answered PERSISTED_QUERY_NOT_FOUND, then hash and text (POST).
+    expect(recording.sent.map(({ method }) => method)).toEqual(["GET", "POST"]);
+  });
 
   it("keeps the CognitoError fields of a union member with codegen's possibleTypes", async () => {
     const client = apollo(world.adminToken, { possibleTypes: true }, fetch);
