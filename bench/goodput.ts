@@ -58,8 +58,10 @@ export interface GoodputResult {
   p50SuccessMs: number;
   /**
    * Where the fake's throttles come from: for each throttled write, how long after the last accepted
-   * one it arrived (median and shortest, ms); how many of all consecutive write arrivals were closer
-   * than the bucket's refill time (1000 / rate ms) and the shortest; the fake's own event-loop delay.
+   * one it arrived (median and shortest, ms) and whether the other replica sent it (against how often
+   * consecutive writes come from different replicas at all); how many of all consecutive write arrivals
+   * were closer than the bucket's refill time (1000 / rate ms) and the shortest; the fake's own
+   * event-loop delay.
    */
   arrivals: {
     throttledGapMedianMs: number;
@@ -127,7 +129,7 @@ async function startReplica(fake: GoodputFakeReady, redisUrl: string, index: num
 
 /**
  * The fake in a process of its own (bench/goodput-fake-process.ts), driven over the IPC channel. It is
- * killed when the driver exits, however it exits, and exits by itself when the channel closes.
+ * killed when the driver exits, and exits by itself when the channel closes (a driver killed outright).
  */
 async function startFake() {
   const child = fork("bench/goodput-fake-process.ts", [], {
