@@ -1,15 +1,22 @@
 /**
  * Quota goodput, the real ceiling (`npm run bench -- --goodput`, and part of every `npm run bench`):
  * two gateway replicas (the production build, default quotas) sharing one redis-server, in front of a
- * FakeCognito that throttles UserUpdate like Cognito (25 per second), fed four times that by several
- * admin callers for a fixed time, open loop. Reports successful writes per second, the backend's
- * throttles, each caller's share of the successes and the longest wait.
+ * FakeCognito in a process of its own that throttles UserUpdate like Cognito (25 per second), fed four
+ * times that by several admin callers for a fixed time, open loop. Reports successful writes per
+ * second, the backend's throttles, where the throttled writes arrived, each caller's share of the
+ * successes and the longest wait.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, fork, spawn } from "node:child_process";
+import { once } from "node:events";
 import { loadavg } from "node:os";
-import { aUser, FakeCognito } from "../test/helpers/fake-cognito.js";
 import { freePort } from "../test/helpers/process.js";
 import { startRedisServer } from "../test/helpers/redis-server.js";
+import type {
+  GoodputFakeCommand,
+  GoodputFakeReady,
+  GoodputFakeReply,
+  GoodputFakeStats,
+} from "./goodput-fake-process.js";
 
 /** Cognito's UserUpdate quota, which the gateway's default QUOTA_USER_UPDATE_RPS matches. */
 export const GOODPUT_RATE = 25;
@@ -49,6 +56,24 @@ export interface GoodputResult {
   longestSuccessMs: number;
   longestAnswerMs: number;
   p50SuccessMs: number;
+  /**
+   * Where the fake's throttles come from: for each throttled write, how long after the last accepted
+   * one it arrived (median and shortest, ms) and whether the other replica sent it (against how often
+   * consecutive writes come from different replicas at all); how many of all consecutive write arrivals
+   * were closer than the bucket's refill time (1000 / rate ms) and the shortest; the fake's own
+   * event-loop delay.
+   */
+  arrivals: {
+    throttledGapMedianMs: number;
+    throttledGapMinMs: number;
+    throttledAfterOtherReplica: number;
+    arrivalsAfterOtherReplica: number;
+    gapsUnderRefill: number;
+    gaps: number;
+    shortestGapMs: number;
+    fakeLoopDelayP99Ms: number;
+    fakeLoopDelayMaxMs: number;
+  };
   /** The machine's 1-minute load average at the start and the end of the window (other work shares it). */
   load: [number, number];
 }
@@ -70,7 +95,7 @@ async function waitForReady(url: string, child: ChildProcess): Promise<void> {
 }
 
 /** One replica as the Dockerfile runs it, with REDIS_URL and every quota at its default. */
-async function startReplica(fake: FakeCognito, clientId: string, redisUrl: string) {
+async function startReplica(fake: GoodputFakeReady, redisUrl: string, index: number) {
   const port = await freePort();
   const child = spawn(
     process.execPath,
@@ -84,13 +109,15 @@ async function startReplica(fake: FakeCognito, clientId: string, redisUrl: strin
         PORT: String(port),
         AWS_REGION: fake.region,
         COGNITO_USER_POOL_ID: fake.userPoolId,
-        COGNITO_CLIENT_IDS: clientId,
+        COGNITO_CLIENT_IDS: fake.clientId,
         COGNITO_ENDPOINT: fake.endpoint,
         COGNITO_ISSUER: fake.issuer,
         AWS_ACCESS_KEY_ID: "bench",
         AWS_SECRET_ACCESS_KEY: "bench",
         REDIS_URL: redisUrl,
         LOG_LEVEL: "warn",
+        // Only for the fake to tell the replicas apart: the SDK appends it to its user agent.
+        AWS_SDK_UA_APP_ID: `goodput-replica-${index}`,
       },
       stdio: ["ignore", "ignore", "inherit"],
     },
@@ -100,6 +127,73 @@ async function startReplica(fake: FakeCognito, clientId: string, redisUrl: strin
   return { child, graphqlUrl: `${url}/graphql` };
 }
 
+/**
+ * The fake in a process of its own (bench/goodput-fake-process.ts), driven over the IPC channel. It is
+ * killed when the driver exits, and exits by itself when the channel closes (a driver killed outright).
+ */
+async function startFake() {
+  const child = fork("bench/goodput-fake-process.ts", [], {
+    execArgv: ["--import", "tsx"],
+    env: {
+      ...process.env,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+      GOODPUT_FAKE_USERS: JSON.stringify({ callers: CALLERS, targets: TARGETS }),
+    },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
+  const exited = once(child, "exit");
+  const pending = new Map<
+    number,
+    { resolve: (stats?: GoodputFakeStats) => void; reject: (error: Error) => void }
+  >();
+  let ready: ((description: GoodputFakeReady) => void) | undefined;
+  let failed: ((error: Error) => void) | undefined;
+  const described = new Promise<GoodputFakeReady>((resolve, reject) => {
+    ready = resolve;
+    failed = reject;
+  });
+  child.on("message", (message: GoodputFakeReady | GoodputFakeReply) => {
+    if ("kind" in message) return ready?.(message);
+    const waiting = pending.get(message.id);
+    pending.delete(message.id);
+    if ("error" in message) waiting?.reject(new Error(`goodput fake: ${message.error}`));
+    else waiting?.resolve(message.stats);
+  });
+  child.once("exit", (code, signal) => {
+    const error = new Error(`goodput fake exited (${code ?? signal})`);
+    failed?.(error);
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+  });
+  let nextId = 0;
+  const send = (command: GoodputFakeCommand) =>
+    new Promise<GoodputFakeStats | undefined>((resolve, reject) => {
+      pending.set(command.id, { resolve, reject });
+      child.send(command);
+    });
+  return {
+    description: await described,
+    throttle: (burst: number) =>
+      send({ id: nextId++, command: "throttle", ratePerSecond: GOODPUT_RATE, burst }),
+    unthrottle: () => send({ id: nextId++, command: "unthrottle" }),
+    resetCounters: () => send({ id: nextId++, command: "resetCounters" }),
+    stats: async () => {
+      const stats = await send({ id: nextId++, command: "stats" });
+      if (stats === undefined) throw new Error("goodput fake answered stats with nothing");
+      return stats;
+    },
+    stop: async () => {
+      process.removeListener("exit", killOnExit);
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGTERM");
+        await exited;
+      }
+    },
+  };
+}
+
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -107,21 +201,13 @@ const percentile = (values: number[], p: number) => {
 
 export async function measureGoodput(fakeBurst: number): Promise<GoodputResult> {
   const redis = await startRedisServer();
-  const { fake, tokens } = await FakeCognito.startWithIssuer();
   const replicas: { child: ChildProcess; graphqlUrl: string }[] = [];
+  let fake: Awaited<ReturnType<typeof startFake>> | undefined;
   try {
-    const callers = await Promise.all(
-      Array.from({ length: CALLERS }, async (_, index) => {
-        const user = fake.addUser(aUser({ username: `goodput-admin-${index}`, groups: ["admin"] }));
-        return { name: user.username, token: await tokens.adminAccessToken(user) };
-      }),
-    );
-    const targets = Array.from({ length: TARGETS }, (_, index) =>
-      fake.addUser(aUser({ username: `goodput-target-${index}` })),
-    );
-    replicas.push(
-      ...(await Promise.all([0, 1].map(() => startReplica(fake, tokens.defaultClientId, redis.url)))),
-    );
+    fake = await startFake();
+    const { callers, targets } = fake.description;
+    const backend = fake.description;
+    replicas.push(...(await Promise.all([0, 1].map((index) => startReplica(backend, redis.url, index)))));
     // Warm-up, unthrottled and far below the quota: the replicas' first requests (JIT, the pool's
     // contract, the admin confirmation) should not count against the measured window.
     let warmUp = 0;
@@ -134,7 +220,7 @@ export async function measureGoodput(fakeBurst: number): Promise<GoodputResult> 
             query: MUTATION,
             variables: {
               input: {
-                username: targets[warmUp++]?.username,
+                username: targets[warmUp++],
                 userAttributes: [{ name: "given_name", value: "W" }],
               },
             },
@@ -143,9 +229,8 @@ export async function measureGoodput(fakeBurst: number): Promise<GoodputResult> 
       }
     }
     await new Promise((resolve) => setTimeout(resolve, 1_500));
-    fake.clearRequests();
-    fake.throttle("UserUpdate", { ratePerSecond: GOODPUT_RATE, burst: fakeBurst });
-    fake.throttled = 0;
+    await fake.throttle(fakeBurst);
+    await fake.resetCounters();
 
     interface Outcome {
       caller: string;
@@ -173,7 +258,7 @@ export async function measureGoodput(fakeBurst: number): Promise<GoodputResult> 
             query: MUTATION,
             variables: {
               input: {
-                username: targets[n % TARGETS]?.username,
+                username: targets[n % TARGETS],
                 userAttributes: [{ name: "given_name", value: `G${n}` }],
               },
             },
@@ -200,6 +285,9 @@ export async function measureGoodput(fakeBurst: number): Promise<GoodputResult> 
     }
     const results = await Promise.all(outcomes);
     const loadAtEnd = loadavg()[0] as number;
+    const backendStats = await fake.stats();
+    await fake.unthrottle();
+    const refillMs = 1000 / GOODPUT_RATE;
     const successes = results.filter((outcome) => outcome.typename === "AdminUpdateUserAttributesSuccess");
     const otherOutcomes: Record<string, number> = {};
     for (const outcome of results) {
@@ -220,8 +308,8 @@ export async function measureGoodput(fakeBurst: number): Promise<GoodputResult> 
         successes.filter((outcome) => outcome.answeredAtMs <= SECONDS * 1000).length / SECONDS,
       refused: results.filter((outcome) => outcome.typename === "CognitoTooManyRequestsError").length,
       otherOutcomes,
-      backendThrottles: fake.throttled,
-      backendWrites: fake.requestsFor("AdminUpdateUserAttributes").length - fake.throttled,
+      backendThrottles: backendStats.throttled,
+      backendWrites: backendStats.writeRequests - backendStats.throttled,
       callers: callers.map((caller) => {
         const succeeded = successes.filter((outcome) => outcome.caller === caller.name).length;
         return {
@@ -237,11 +325,22 @@ export async function measureGoodput(fakeBurst: number): Promise<GoodputResult> 
         successes.map((outcome) => outcome.elapsedMs),
         50,
       ),
+      arrivals: {
+        throttledGapMedianMs: percentile(backendStats.throttledGapsMs, 50),
+        throttledGapMinMs: Math.min(Infinity, ...backendStats.throttledGapsMs),
+        throttledAfterOtherReplica: backendStats.throttledAfterOtherReplica,
+        arrivalsAfterOtherReplica: backendStats.arrivalsAfterOtherReplica,
+        gapsUnderRefill: backendStats.arrivalGapsMs.filter((gap) => gap < refillMs).length,
+        gaps: backendStats.arrivalGapsMs.length,
+        shortestGapMs: Math.min(Infinity, ...backendStats.arrivalGapsMs),
+        fakeLoopDelayP99Ms: backendStats.loopDelayP99Ms,
+        fakeLoopDelayMaxMs: backendStats.loopDelayMaxMs,
+      },
       load: [loadAtStart, loadAtEnd],
     };
   } finally {
     for (const replica of replicas) replica.child.kill("SIGTERM");
-    await fake.close();
+    await fake?.stop();
     await redis.stop();
   }
 }
@@ -272,9 +371,9 @@ Generated by \`npm run bench\` (alone: \`npm run bench -- --goodput\`, bench/goo
 
 Two gateway replicas (\`node dist/main.js\` with the Dockerfile's heap limits, production mode, every
 quota at its default: QUOTA_USER_UPDATE_RPS 25, COGNITO_TIMEOUT_MS 5000) share one \`redis-server\`
-(REDIS_URL) in front of a FakeCognito that throttles UserUpdate at ${GOODPUT_RATE} per second with a token
-bucket of the size in each column's head. ${CALLERS} admin callers, each ${first.offeredRate / CALLERS} requests
-per second, together ${first.offeredRate} per second (4× the quota) for ${first.seconds} s, open loop,
+(REDIS_URL) in front of a FakeCognito, in a process of its own (bench/goodput-fake-process.ts), that
+throttles UserUpdate at ${GOODPUT_RATE} per second with a token bucket of the size in each column's head.
+${CALLERS} admin callers, each ${first.offeredRate / CALLERS} requests per second, together ${first.offeredRate} per second (4× the quota) for ${first.seconds} s, open loop,
 alternating between the replicas; each request writes one of ${TARGETS} users, so no user's own 10 writes
 per second is the limit. Goals: successful writes per second ≥ 95% of ${GOODPUT_RATE}, backend throttles 0.
 
@@ -294,6 +393,10 @@ ${row("Writes the fake accepted", (result) => String(result.backendWrites))}
 ${row("Wait of a successful write: median / longest (ms)", (result) => `${result.p50SuccessMs.toFixed(0)} / ${result.longestSuccessMs.toFixed(0)}`)}
 ${row("Longest answer of any request (ms)", (result) => result.longestAnswerMs.toFixed(0))}
 ${callerRows.join("\n")}
+${row("Throttled writes: arrival after the last accepted write, median / shortest (ms)", (result) => (result.backendThrottles === 0 ? "none throttled" : `${result.arrivals.throttledGapMedianMs.toFixed(1)} / ${result.arrivals.throttledGapMinMs.toFixed(1)}`))}
+${row("Throttled writes sent by the other replica than the last accepted one / all writes sent by the other replica than the one before", (result) => `${result.arrivals.throttledAfterOtherReplica} of ${result.backendThrottles} / ${result.arrivals.arrivalsAfterOtherReplica} of ${result.arrivals.gaps}`)}
+${row(`Write arrivals closer than ${1000 / GOODPUT_RATE} ms to the previous one, of all / shortest gap (ms)`, (result) => `${result.arrivals.gapsUnderRefill} of ${result.arrivals.gaps} / ${result.arrivals.shortestGapMs.toFixed(1)}`)}
+${row("The fake's own event-loop delay, p99 / max (ms)", (result) => `${result.arrivals.fakeLoopDelayP99Ms.toFixed(1)} / ${result.arrivals.fakeLoopDelayMaxMs.toFixed(1)}`)}
 ${row("Machine load (1-minute average, 2 cores) at the start / end", (result) => result.load.map((load) => load.toFixed(1)).join(" / "))}
 `;
 }

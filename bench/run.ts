@@ -565,15 +565,25 @@ ${verdicts()}
   - **More garbage per request**: the garbage-collector row is among the largest differences; the heap
     profile below (about 290 KB allocated per request, measured before this run's changes) says where it
     comes from.
-  - **Quota goodput**: the governor hands out evenly spaced send times (GCRA at 97% of each rate, one
-    Lua script in Redis on Redis's clock, src/quota/spacing.ts) where it used clock-aligned slots that
-    could release two calls back to back, and a throttled call is sent again only after the governor
-    gives it a new send time (src/cognito/call.ts), where the SDK's own retry went out at once inside a
-    send time already given to another call. With buckets of 2 and 5 that meets both goals; with a bucket
-    of 1 (a Cognito allowing no burst at all) calls sent 41 ms apart still reach the fake closer than
-    40 ms now and then: the fake runs in the benchmark's own process beside the load generator, and both
-    replicas, Redis and the fake share 2 cores, so arrival times jitter by more than the 3% margin.
-    Cognito does not publish its bucket size; the repository's own Redis quota tests model it with 5.
+  - **Quota goodput**: the governor hands out evenly spaced send times (GCRA at 97% of each rate, one Lua
+    script in Redis on Redis's clock, src/quota/spacing.ts) where it used clock-aligned slots that could
+    release two calls back to back, and a throttled call is sent again only after the governor gives it a
+    new send time (src/cognito/call.ts), where the SDK's own retry went out at once inside a send time
+    already given to another call. With a bucket of 5 that meets both goals; with 2 it meets the rate and
+    lets about one throttle through per run; with a bucket of 1 (a Cognito allowing no burst at all) it
+    still misses both. The fake now runs in a process of its own (bench/goodput-fake-process.ts), so the
+    time it takes a request's arrival is no longer the time the load generator's event loop gets to it.
+    That was not the cause: bucket 1 went from 17.6/s and 171 throttles (fake inside the driver) to about
+    20/s and about 110 throttles on a quiet machine. The diagnostic rows say why: a throttled write
+    arrives a median 39 ms after the last accepted one, about 2 ms closer than the 41.2 ms they were
+    spaced, where the margin absorbs 1.2 ms; with every bucket size about one write arrival in five comes
+    less than 40 ms after the one before, down to about 10 ms, while the fake's own event loop is late by
+    only 3–5 ms at p99. So the writes already reach the fake unevenly, and nearly every consecutive pair
+    comes from the two different replicas, each turning Redis's wait into a local timer after its own
+    round trip, on 2 cores shared with Redis, the fake and the driver (not measured on the gateway's
+    side). A Cognito without any burst would need a margin wider than 3%; this run changes no gateway
+    code. Cognito does not publish its bucket size; the repository's own Redis quota tests model it with
+    5.
 - **An earlier run's change: V8's allocation-site pretenuring is off** (src/v8-flags.ts, loaded first by
   src/main.ts). Found with \`--trace-gc-nvp\` at 200 rps: the gateway promoted about 500 KB per scavenge
   (about 94% of what survived the previous one), so its old generation filled at about 4 MB/s and it made
