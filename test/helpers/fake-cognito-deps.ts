@@ -5,7 +5,7 @@ import type { FakeCognito } from "./fake-cognito.js";
 
 /**
  * What the Cognito operation files need, aimed at `fake` over HTTP: one attempt per call (so a
- * scripted failure is seen once), a 2 s deadline and an unlimited quota governor.
+ * scripted failure is seen once), a 2 s deadline and a quota governor at Cognito's default rates.
  */
 export function cognitoDepsFor(fake: FakeCognito): CognitoDeps {
   return {

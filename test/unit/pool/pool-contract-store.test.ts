@@ -1,9 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
-import { createCognitoClient } from "../../../src/cognito/client.js";
 import { createLogger } from "../../../src/logger.js";
 import { createPoolContractStore } from "../../../src/pool/pool-contract-store.js";
-import { createQuotaGovernor } from "../../../src/quota/governor.js";
 import { type FakeBackend, useFakeBackend } from "../../helpers/fake-backend.js";
+import { cognitoDepsFor } from "../../helpers/fake-cognito-deps.js";
 import { LogSink } from "../../helpers/gateway.js";
 
 const OTHER_POOL = "us-east-1_Deleted99";
@@ -18,18 +17,7 @@ describe("the pool contract store, against a FakeCognito over HTTP", () => {
     const logs = new LogSink();
     const loads: [string, string][] = [];
     const store = createPoolContractStore({
-      cognito: {
-        client: createCognitoClient({
-          region: world.fake.region,
-          endpoint: world.fake.endpoint,
-          credentials: { accessKeyId: "test", secretAccessKey: "test" },
-          maxAttempts: 1,
-          connectTimeoutMs: 1_000,
-        }),
-        callTimeoutMs: 2_000,
-        maxAttempts: 1,
-        governor: createQuotaGovernor(),
-      },
+      cognito: cognitoDepsFor(world.fake),
       defaultUserPoolId: world.fake.userPoolId,
       userPoolIds: [world.fake.userPoolId, ...userPoolIds],
       clientIds: world.backend.clientIds,
