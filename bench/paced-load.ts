@@ -24,6 +24,8 @@ const total = warmUp + Math.round(plan.rate * plan.seconds);
 const intervalMs = 1000 / plan.rate;
 const latencies: number[] = [];
 let failures = 0;
+/** Why requests failed, counted: an HTTP status, a socket error's code, or the GraphQL answer's code or type. */
+const failureKinds: Record<string, number> = {};
 let settled = 0;
 let firstSentAt = 0;
 let lastSentAt = 0;
@@ -41,9 +43,17 @@ function finish(): void {
       p99: round(at(0.99)),
       max: round(at(1)),
       failures,
+      failureKinds,
     })}\n`,
   );
   agent.destroy();
+}
+
+/** Undefined for a success; otherwise what kind of failure (the bench's answers carry no attribute values). */
+function failureOf(status: number | undefined, body: string): string | undefined {
+  if (status === 200 && body.includes("Success")) return undefined;
+  const code = /"code":"([A-Z_a-z]+)"/.exec(body)?.[1] ?? /"__typename":"([A-Za-z]+)"/.exec(body)?.[1];
+  return `status ${status ?? "none"}${code ? ` ${code}` : ""}`;
 }
 
 function send(index: number): void {
@@ -53,9 +63,12 @@ function send(index: number): void {
   const sentAt = performance.now();
   if (index === warmUp) firstSentAt = sentAt;
   lastSentAt = sentAt;
-  const done = (ok: boolean) => {
+  const done = (failure: string | undefined) => {
     if (index >= warmUp) latencies.push(performance.now() - sentAt);
-    if (!ok) failures++;
+    if (failure !== undefined) {
+      failures++;
+      failureKinds[failure] = (failureKinds[failure] ?? 0) + 1;
+    }
     if (++settled === total) finish();
   };
   const outgoing = request(
@@ -71,12 +84,10 @@ function send(index: number): void {
     },
     (response) => {
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () =>
-        done(response.statusCode === 200 && Buffer.concat(chunks).toString().includes("Success")),
-      );
+      response.on("end", () => done(failureOf(response.statusCode, Buffer.concat(chunks).toString())));
     },
   );
-  outgoing.on("error", () => done(false));
+  outgoing.on("error", (error: NodeJS.ErrnoException) => done(`socket ${error.code ?? error.name}`));
   outgoing.end(payload);
 }
 

@@ -262,7 +262,12 @@ async function paced(server: Server, requestFor: RequestFor): Promise<PacedRun> 
   const child = spawn(process.execPath, [...tsx, "bench/paced-load.ts", planFile], {
     stdio: ["ignore", "pipe", "inherit"],
   });
-  const run = JSON.parse(await watchStdout(child).firstJsonLine) as Omit<PacedRun, "fullGcs">;
+  const { failureKinds, ...run } = JSON.parse(await watchStdout(child).firstJsonLine) as Omit<
+    PacedRun,
+    "fullGcs"
+  > & { failureKinds: Record<string, number> };
+  // Printed, not tabled: a failure's kind says whether it was the server or the load client's socket.
+  if (run.failures > 0) console.log(`${server.name}: paced failures ${JSON.stringify(failureKinds)}`);
   return { ...run, fullGcs: server.fullGcs() - fullGcsBefore };
 }
 
