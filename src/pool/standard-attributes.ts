@@ -6,7 +6,8 @@ import type { SchemaAttribute } from "../cognito/describe-user-pool.js";
  * settings (a required email, say) override these; a backend that leaves them out (moto does) still
  * fronts a pool that has them, so they are never unknown names.
  */
-const string = (name: string, overrides: Partial<SchemaAttribute> = {}): SchemaAttribute => ({
+/** A mutable, optional String attribute of Cognito's default length (0–2048), with `overrides`. */
+export const stringAttribute = (name: string, overrides: Partial<SchemaAttribute> = {}): SchemaAttribute => ({
   name,
   type: "String",
   mutable: true,
@@ -20,10 +21,10 @@ const string = (name: string, overrides: Partial<SchemaAttribute> = {}): SchemaA
 });
 
 const boolean = (name: string): SchemaAttribute =>
-  string(name, { type: "Boolean", minLength: undefined, maxLength: undefined });
+  stringAttribute(name, { type: "Boolean", minLength: undefined, maxLength: undefined });
 
 export const STANDARD_ATTRIBUTES: readonly SchemaAttribute[] = [
-  string("sub", { mutable: false, required: true, minLength: 1 }),
+  stringAttribute("sub", { mutable: false, required: true, minLength: 1 }),
   ...[
     "name",
     "given_name",
@@ -35,14 +36,14 @@ export const STANDARD_ATTRIBUTES: readonly SchemaAttribute[] = [
     "picture",
     "website",
     "email",
-  ].map((name) => string(name)),
+  ].map((name) => stringAttribute(name)),
   boolean("email_verified"),
-  string("gender"),
-  string("birthdate", { minLength: 10, maxLength: 10 }),
-  string("zoneinfo"),
-  string("locale"),
-  string("phone_number"),
+  stringAttribute("gender"),
+  stringAttribute("birthdate", { minLength: 10, maxLength: 10 }),
+  stringAttribute("zoneinfo"),
+  stringAttribute("locale"),
+  stringAttribute("phone_number"),
   boolean("phone_number_verified"),
-  string("address"),
-  string("updated_at", { type: "Number", minLength: undefined, maxLength: undefined, minValue: 0 }),
+  stringAttribute("address"),
+  stringAttribute("updated_at", { type: "Number", minLength: undefined, maxLength: undefined, minValue: 0 }),
 ];

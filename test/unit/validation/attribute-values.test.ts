@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { SchemaAttribute } from "../../../src/cognito/describe-user-pool.js";
+import { stringAttribute } from "../../../src/pool/standard-attributes.js";
 import { attributeValueProblem, characterCount } from "../../../src/validation/attribute-values.js";
 
-const attribute = (name: string, overrides: Partial<SchemaAttribute> = {}): SchemaAttribute => ({
-  name,
-  type: "String",
-  mutable: true,
-  required: false,
-  developerOnly: false,
-  minLength: undefined,
-  maxLength: undefined,
-  minValue: undefined,
-  maxValue: undefined,
-  ...overrides,
-});
+const attribute = (name: string, overrides: Partial<SchemaAttribute> = {}): SchemaAttribute =>
+  stringAttribute(name, { minLength: undefined, maxLength: undefined, ...overrides });
 
 const problem = (attr: SchemaAttribute, value: string) => attributeValueProblem(attr, value);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SchemaAttribute } from "../../../src/cognito/describe-user-pool.js";
+import { stringAttribute } from "../../../src/pool/standard-attributes.js";
 import { CognitoServiceError } from "../../../src/cognito/errors.js";
 import type { WriteScope } from "../../../src/permissions/attribute-policy.js";
 import { createPoolContract } from "../../../src/pool/pool-contract.js";
@@ -9,18 +10,8 @@ import {
   checkUsername,
 } from "../../../src/validation/attribute-writes.js";
 
-const attribute = (name: string, overrides: Partial<SchemaAttribute> = {}): SchemaAttribute => ({
-  name,
-  type: "String",
-  mutable: true,
-  required: false,
-  developerOnly: false,
-  minLength: 0,
-  maxLength: 2048,
-  minValue: undefined,
-  maxValue: undefined,
-  ...overrides,
-});
+const attribute = (name: string, overrides: Partial<SchemaAttribute> = {}): SchemaAttribute =>
+  stringAttribute(name, overrides);
 
 /** A pool like a real one: standard attributes, a required email, and one custom attribute of each kind. */
 const contract = createPoolContract(
