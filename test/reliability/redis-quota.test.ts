@@ -142,6 +142,36 @@ describe("a quota budget shared through Redis", () => {
     expect(await admin.keys("cag:quota:UserUpdate:*")).toEqual(["cag:quota:UserUpdate:all"]);
   });
 
+  it("sends the spacing script in full once, then only its hash, and in full again after Redis forgets it", async () => {
+    const client = await redisServer.client();
+    clients.push(client);
+    const rate = new SpacedRate("UserUpdate", RATE, RATE, new SharedBudget(client, 1_000, 1_000, undefined));
+    /** How often Redis ran EVAL and EVALSHA since the last CONFIG RESETSTAT. */
+    const scriptCommands = async () => {
+      const stats = await admin.info("commandstats");
+      const calls = (command: string) =>
+        Number(new RegExp(`cmdstat_${command}:calls=(\\d+)`).exec(stats)?.[1] ?? 0);
+      return { eval: calls("eval"), evalsha: calls("evalsha") };
+    };
+    const reserveFive = async (round: number) => {
+      for (let index = 0; index < 5; index++) {
+        expect((await rate.reserve(`user-${round}-${index}`, 1, 60_000)).granted).toBe(1);
+      }
+    };
+    await admin.script("FLUSH");
+    await admin.config("RESETSTAT");
+
+    await reserveFive(0);
+    expect((await scriptCommands()).eval).toBe(1);
+    expect((await scriptCommands()).evalsha).toBeGreaterThanOrEqual(5);
+
+    // As after a restart of Redis: the script cache is empty, NOSCRIPT, and the script goes once more.
+    await admin.script("FLUSH");
+    await reserveFive(1);
+    expect((await scriptCommands()).eval).toBe(2);
+    expect((await admin.keys("cag:quota:UserUpdate:user-1-*")).length).toBe(5);
+  });
+
   it("keeps two instances together within one UserUpdate budget, and uses it", async () => {
     fake.throttle("UserUpdate", { ratePerSecond: RATE, burst: FAKE_BURST });
     const [first, second] = await Promise.all([replica({ UserUpdate: RATE }), replica({ UserUpdate: RATE })]);
