@@ -27,7 +27,12 @@ import {
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 6);
+/**
+ * Saturated load per server and mutation before anything is measured. The gateway needs about 20 s to
+ * settle: in consecutive 8 s runs after 6 s of warm-up its CPU per admin request was 1752, 1525, 1092,
+ * 971, 967 µs (by hand, alone), so 6 s left its first measured rounds paying for its warm-up.
+ */
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 20);
 const FIXED_RATE = 200;
 const PACED_WARM_UP_SECONDS = 3;
 /** Timed seconds of each paced run: 3,000 requests, so its p99 is the 30th slowest, not one stall. */
@@ -651,7 +656,10 @@ ${verdicts()}
   every call); yoga's and envelop's hook pipeline about 80 KB, most of it promise wrappers per hook per
   request, so every plugin hook costs something on every request; logging about 20 KB.
 - Measurement: warm-up before measuring, alternating rounds and medians, because the first server
-  measured used to pay for the JIT warm-up of both itself and the fake. Latency at 200 rps comes from an
+  measured used to pay for the JIT warm-up of both itself and the fake. The warm-up is now 20 s per
+  server and mutation (it was 6): after 6 s the gateway's CPU per admin request was still falling, 1752,
+  1525, 1092, 971 µs in consecutive 8 s runs (by hand, alone), and the run before this one measured
+  1661 µs per admin request saturated against 1019 in its own profile. Latency at 200 rps comes from an
   open-loop paced load instead of autocannon's per-second bursts. This machine is shared and noisy: the
   same server's CPU per request moved by 20–50% between rounds of one run, and the p99 at a 20 ms delay
   by several milliseconds, the floor's included.
