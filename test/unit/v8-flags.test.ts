@@ -51,11 +51,11 @@ describe("the gateway process's V8 settings", () => {
     expect(pretenuringTrace(true)).toEqual([]);
   });
 
-  it("let the old generation grow to twice its live size between full collections under a small heap limit", () => {
-    // V8 allows 1.3× under a 96 MB old space; at 2× the same promotion needs well under half as many.
+  it("let the old generation grow to 1.5× its live size between full collections under a small heap limit", () => {
+    // V8 allows 1.3× under a 96 MB old space; at 1.5× the same promotion needs about a quarter fewer.
     const without = fullCollections(false);
     const withFlags = fullCollections(true);
     expect(without).toBeGreaterThan(10);
-    expect(withFlags).toBeLessThan(without * 0.6);
+    expect(withFlags).toBeLessThan(without * 0.85);
   });
 });
